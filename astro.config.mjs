@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import { unified } from "@astrojs/markdown-remark";
+import rehypeCitation from "rehype-citation";
+import remarkCitationGuard from "./src/citations/remark-citation-guard.ts";
+import rehypeCitationLinks from "./src/citations/rehype-citation-links.ts";
+import rehypeHeadingAnchors from "./src/headings/rehype-heading-anchors.ts";
+import rehypeBaseLinks from "./src/links/rehype-base-links.ts";
+import citations from "./src/citations/integration.ts";
+import pagefind from "./src/search/pagefind-integration.ts";
+
+const bibliography = "content/references.bib";
+const base = process.env.BASE_PATH ?? "/";
+
+// SITE_URL and BASE_PATH let one build serve from a domain root or a sub-path (GitHub Pages, CDN prefix).
+export default defineConfig({
+  site: process.env.SITE_URL ?? "https://her2-kb.example.org",
+  base,
+  trailingSlash: "always",
+  output: "static",
+  integrations: [citations({ bibliography }), mdx(), pagefind()],
+  markdown: {
+    processor: unified({
+      gfm: true,
+      smartypants: true,
+      remarkPlugins: [[remarkCitationGuard, { bibliography }]],
+      rehypePlugins: [
+        rehypeHeadingAnchors,
+        [rehypeCitation, { bibliography, csl: "vancouver", linkCitations: true }],
+        rehypeCitationLinks,
+        [rehypeBaseLinks, { base }],
+      ],
+    }),
+  },
+  build: { format: "directory" },
+});
