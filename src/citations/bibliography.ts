@@ -1,0 +1,196 @@
+/**
+ * The bibliography as the site uses it: parsed from content/references.bib, validated, and turned
+ * into typed references. Validation is pure (text in, problems out) so it can be unit-tested and
+ * reused by the build, the content checker and the pages.
+ */
+import { readFileSync } from "node:fs";
+import { spellGreek } from "../text/greek.ts";
+import { parseBibtex, plainField, type BibEntry } from "./bibtex.ts";
+
+export interface Reference {
+  key: string;
+  /** The reference's number in the source review's list. */
+  number: number;
+  type: string;
+  /** Authors as written in the bibliography, "Surname, Initials"; "others" marks a truncated list. */
+  authors: string[];
+  title: string;
+  journal?: string;
+  publisher?: string;
+  year: string;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  doi?: string;
+  pmid?: string;
+  pmcid?: string;
+  /** Key of the entry this one duplicates on purpose (the review lists the same work twice). */
+  sameAs?: string;
+  line: number;
+}
+
+export interface BibliographyProblem {
+  file: string;
+  line: number;
+  key?: string;
+  message: string;
+}
+
+export interface Bibliography {
+  file: string;
+  references: Reference[];
+  byKey: Map<string, Reference>;
+}
+
+export class BibliographyError extends Error {
+  constructor(readonly problems: BibliographyProblem[]) {
+    super(
+      `The bibliography has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n` +
+        problems.map(formatProblem).join("\n"),
+    );
+    this.name = "BibliographyError";
+  }
+}
+
+export function formatProblem(p: BibliographyProblem): string {
+  return `  ${p.file}:${p.line}  ${p.key ? `[${p.key}] ` : ""}${p.message}`;
+}
+
+const REQUIRED: Record<string, string[]> = {
+  article: ["author", "title", "journal", "year", "review-number"],
+  misc: ["author", "title", "year", "review-number"],
+};
+const DEFAULT_REQUIRED = ["author", "title", "year", "review-number"];
+
+/** TeX that a reader would see raw: math mode, control words, escaped accents. */
+const RAW_TEX = /\$|\\[a-zA-Z]+|\\['"`^~]/;
+
+/** Validates parsed entries; returns the references and every problem found (never throws). */
+export function validateEntries(
+  entries: BibEntry[],
+  file: string,
+): { references: Reference[]; problems: BibliographyProblem[] } {
+  const problems: BibliographyProblem[] = [];
+  const report = (line: number, key: string | undefined, message: string) =>
+    problems.push({ file, line, key, message });
+  const references: Reference[] = [];
+  const seenKeys = new Map<string, BibEntry>();
+  const seenNumbers = new Map<number, string>();
+
+  for (const entry of entries) {
+    const { key } = entry;
+    const previous = seenKeys.get(key);
+    if (previous) {
+      report(entry.line, key, `the key is used twice (first at line ${previous.line}); give each entry its own key`);
+      continue;
+    }
+    seenKeys.set(key, entry);
+    let complete = true;
+    for (const field of REQUIRED[entry.type] ?? DEFAULT_REQUIRED) {
+      if (!plainField(entry, field)) {
+        report(entry.line, key, `missing required field "${field}"; add ${field} = {...} to the entry`);
+        complete = false;
+      }
+    }
+    for (const [name, field] of Object.entries(entry.fields)) {
+      if (RAW_TEX.test(field.value)) {
+        report(field.line, key, `field "${name}" contains TeX markup ("${field.value}"); write the Unicode characters instead (κ, β, é, …)`);
+      }
+    }
+    const number = Number(plainField(entry, "review-number"));
+    if (plainField(entry, "review-number") && !(Number.isInteger(number) && number > 0)) {
+      report(entry.fields["review-number"]!.line, key, `review-number must be a positive whole number`);
+      complete = false;
+    } else if (seenNumbers.has(number)) {
+      report(entry.fields["review-number"]!.line, key, `review-number ${number} is already used by "${seenNumbers.get(number)}"`);
+    }
+    if (!complete) continue;
+    seenNumbers.set(number, key);
+    references.push(toReference(entry, number));
+  }
+
+  problems.push(...findDuplicateWorks(references, file));
+  for (const ref of references) {
+    if (ref.sameAs && !seenKeys.has(ref.sameAs)) {
+      report(ref.line, ref.key, `same-as names "${ref.sameAs}", which is not in the bibliography`);
+    }
+  }
+  references.sort((a, b) => a.number - b.number);
+  return { references, problems };
+}
+
+function toReference(entry: BibEntry, number: number): Reference {
+  const field = (name: string) => plainField(entry, name);
+  return {
+    key: entry.key,
+    number,
+    type: entry.type,
+    authors: field("author")!.split(/\s+and\s+/),
+    title: field("title")!,
+    journal: field("journal"),
+    publisher: field("publisher"),
+    year: field("year")!,
+    volume: field("volume"),
+    issue: field("number"),
+    pages: field("pages"),
+    doi: field("doi"),
+    pmid: field("pmid"),
+    pmcid: field("pmcid"),
+    sameAs: field("same-as"),
+    line: entry.line,
+  };
+}
+
+/** A title reduced to letters and digits, Greek letters spelled out, so "NF-κB" and "NF-kappaB" match. */
+export function normalizeTitle(title: string): string {
+  return spellGreek(title.toLowerCase())
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]/g, "");
+}
+
+/** The same work entered under two keys (same DOI, or same title), unless declared with same-as. */
+function findDuplicateWorks(references: Reference[], file: string): BibliographyProblem[] {
+  const problems: BibliographyProblem[] = [];
+  const byIdentity = new Map<string, Reference>();
+  for (const ref of references) {
+    const identities = [`title:${normalizeTitle(ref.title)}`];
+    if (ref.doi) identities.push(`doi:${ref.doi.toLowerCase()}`);
+    const first = identities.map((id) => byIdentity.get(id)).find(Boolean);
+    if (first && ref.sameAs !== first.key && first.sameAs !== ref.key) {
+      const why = ref.doi && first.doi?.toLowerCase() === ref.doi.toLowerCase() ? `the same DOI (${ref.doi})` : "the same title";
+      problems.push({
+        file,
+        line: ref.line,
+        key: ref.key,
+        message:
+          `is the same work as "${first.key}" (line ${first.line}): ${why}. Cite one key and delete the other; ` +
+          `if the source lists the work twice on purpose, add same-as = {${first.key}} to "${ref.key}"`,
+      });
+    }
+    for (const id of identities) if (!byIdentity.has(id)) byIdentity.set(id, ref);
+  }
+  return problems;
+}
+
+/** The key citations should use: a declared duplicate resolves to the entry it duplicates. */
+export function canonicalKey(bibliography: Bibliography, key: string): string {
+  return bibliography.byKey.get(key)?.sameAs ?? key;
+}
+
+export function parseBibliography(text: string, file: string): Bibliography {
+  const { references, problems } = validateEntries(parseBibtex(text, file), file);
+  if (problems.length) throw new BibliographyError(problems);
+  return { file, references, byKey: new Map(references.map((r) => [r.key, r])) };
+}
+
+const cache = new Map<string, { text: string; bibliography: Bibliography }>();
+
+/** Reads and validates a .bib file; the result is cached until the file's text changes. */
+export function loadBibliography(path: string): Bibliography {
+  const text = readFileSync(path, "utf8");
+  const hit = cache.get(path);
+  if (hit?.text === text) return hit.bibliography;
+  const bibliography = parseBibliography(text, path);
+  cache.set(path, { text, bibliography });
+  return bibliography;
+}

@@ -1,0 +1,40 @@
+/**
+ * Where each reference is cited across the site, grouped by page section, for backlinks on the
+ * References page. Built from the document indexes of the MDX sources, not from rendered pages.
+ */
+import type { SourceCitation } from "../headings/document-index.ts";
+
+export interface CitingPage {
+  /** URL path builder input: the page's slug and its title as shown to readers. */
+  slug: string;
+  title: string;
+  citations: SourceCitation[];
+}
+
+export interface CitingSection {
+  slug: string;
+  pageTitle: string;
+  sectionId?: string;
+  sectionTitle?: string;
+  /** Ids of the citations (`cite-N`) in this section that cite the reference, in reading order. */
+  citationIds: string[];
+}
+
+export function indexCitations(pages: CitingPage[]): Map<string, CitingSection[]> {
+  const byKey = new Map<string, CitingSection[]>();
+  for (const page of pages) {
+    for (const citation of page.citations) {
+      for (const key of new Set(citation.keys)) {
+        const sections = byKey.get(key) ?? [];
+        let section = sections.find((s) => s.slug === page.slug && s.sectionId === citation.section?.id);
+        if (!section) {
+          section = { slug: page.slug, pageTitle: page.title, sectionId: citation.section?.id, sectionTitle: citation.section?.text, citationIds: [] };
+          sections.push(section);
+        }
+        section.citationIds.push(citation.id);
+        byKey.set(key, sections);
+      }
+    }
+  }
+  return byKey;
+}

@@ -1,0 +1,133 @@
+/**
+ * Runs after rehype-citation and repairs its output (2.3.2):
+ * - every numeric link points at the entry whose number it shows (rehype-citation pairs the Nth
+ *   number with the Nth key in source order, which is wrong once the style sorts a cluster);
+ * - citations get stable ids (`cite-1`, `cite-2`, … in reading order) and the list of keys they cite;
+ * - each bibliography entry links back to every citation of it (Wikipedia's "^ a b c");
+ * - a truncated author list reads "et al.", not "others";
+ * - the bibliography becomes a titled section, so it is in the table of contents.
+ */
+import type { Element, ElementContent, Root } from "hast";
+import { toString } from "hast-util-to-string";
+import { visit } from "unist-util-visit";
+
+export const BIBLIOGRAPHY_ID = "references";
+
+const isElement = (node: unknown): node is Element => (node as Element)?.type === "element";
+const classes = (node: Element): string[] => {
+  const value = node.properties.className;
+  return Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(" ") : [];
+};
+
+export function citationId(ordinal: number): string {
+  return `cite-${ordinal}`;
+}
+
+export function bibliographyEntryId(key: string): string {
+  return `bib-${key}`;
+}
+
+export default function rehypeCitationLinks() {
+  return (tree: Root) => {
+    let refs: { node: Element; parent: Element | Root; index: number } | undefined;
+    visit(tree, "element", (node, index, parent) => {
+      if (node.properties.id === "refs" && parent && index !== undefined) refs = { node, parent, index };
+    });
+    if (!refs) return;
+
+    const keyByNumber = new Map<string, string>();
+    const entries = new Map<string, Element>();
+    for (const entry of refs.node.children.filter(isElement)) {
+      const key = String(entry.properties.id).replace(/^bib-/, "");
+      const margin = entry.children.find((c) => isElement(c) && classes(c).includes("csl-left-margin"));
+      if (margin) keyByNumber.set(toString(margin).replace(/[.\s]/g, ""), key);
+      entries.set(key, entry);
+    }
+
+    const citationsOf = new Map<string, string[]>();
+    let ordinal = 0;
+    visit(tree, "element", (node) => {
+      if (node.tagName !== "span" || !String(node.properties.id ?? "").startsWith("citation--")) return;
+      const id = citationId(++ordinal);
+      const keys: string[] = [];
+      const keyOf = (number: number) => {
+        const key = keyByNumber.get(String(number));
+        if (!key) throw new Error(`citation ${toString(node)} shows the number ${number}, which is not in the bibliography`);
+        return key;
+      };
+      let previous: number | undefined;
+      let inRange = false;
+      for (const child of node.children) {
+        if (child.type === "text") {
+          // A compressed range ("5–8") links only its ends; the numbers between are cited too.
+          inRange = /[–-]/.test(child.value);
+          continue;
+        }
+        if (!isElement(child) || child.tagName !== "a") continue;
+        const number = Number(toString(child).trim());
+        if (inRange && previous !== undefined) for (let n = previous + 1; n < number; n++) keys.push(keyOf(n));
+        const key = keyOf(number);
+        child.properties.href = `#${bibliographyEntryId(key)}`;
+        keys.push(key);
+        previous = number;
+        inRange = false;
+      }
+      for (const key of keys) citationsOf.set(key, [...(citationsOf.get(key) ?? []), id]);
+      node.properties = { id, className: ["citation"], dataCites: keys.join(" ") };
+    });
+
+    for (const [key, entry] of entries) {
+      for (const text of entry.children.filter(isElement)) {
+        visit(text, "text", (t) => {
+          t.value = t.value.replace(/\bothers\./g, "et al.");
+        });
+      }
+      entry.properties.className = ["csl-entry"];
+      entry.children.push(backlinks(citationsOf.get(key) ?? []));
+    }
+
+    const heading: Element = {
+      type: "element",
+      tagName: "h2",
+      properties: { id: BIBLIOGRAPHY_ID },
+      children: [{ type: "text", value: "References" }],
+    };
+    refs.node.properties = { className: ["csl-bib-body"], role: "list" };
+    for (const entry of entries.values()) entry.properties.role = "listitem";
+    const section: Element = {
+      type: "element",
+      tagName: "section",
+      properties: { className: ["bibliography"], ariaLabelledBy: BIBLIOGRAPHY_ID },
+      children: [heading, refs.node],
+    };
+    refs.parent.children.splice(refs.index, 1, section as ElementContent);
+  };
+}
+
+/** "↑ a b c" (or a single "↑") linking back to the citations of one entry. */
+function backlinks(ids: string[]): Element {
+  const link = (id: string, label: string, name: string): Element => ({
+    type: "element",
+    tagName: "a",
+    properties: { href: `#${id}`, ariaLabel: name },
+    children: [{ type: "text", value: label }],
+  });
+  const children: ElementContent[] =
+    ids.length === 1
+      ? [link(ids[0]!, "↑", "Back to the citation")]
+      : [
+          { type: "text", value: "↑ " },
+          ...ids.flatMap((id, i): ElementContent[] => [
+            link(id, letterLabel(i), `Back to citation ${i + 1}`),
+            { type: "text", value: " " },
+          ]),
+        ];
+  return { type: "element", tagName: "span", properties: { className: ["backlinks"] }, children };
+}
+
+/** a, b, …, z, aa, ab, … */
+export function letterLabel(index: number): string {
+  let label = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) label = String.fromCharCode(97 + ((n - 1) % 26)) + label;
+  return label;
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { BibliographyError, canonicalKey, normalizeTitle, parseBibliography, validateEntries } from "../../../src/citations/bibliography.ts";
+import { parseBibtex } from "../../../src/citations/bibtex.ts";
+
+const validate = (text: string) => validateEntries(parseBibtex(text, "refs.bib"), "refs.bib");
+const entry = (key: string, fields: string) => `@article{${key},\n${fields}\n}\n`;
+const complete = (key: string, n: number, extra = "") =>
+  entry(key, `  review-number = {${n}},\n  author = {A, B.},\n  title = {{Title ${key}}},\n  journal = {J},\n  year = {2000},${extra}`);
+
+describe("validateEntries", () => {
+  it("accepts complete entries, sorted by review number", () => {
+    const { references, problems } = validate(complete("b", 2) + complete("a", 1));
+    expect(problems).toEqual([]);
+    expect(references.map((r) => r.key)).toEqual(["a", "b"]);
+  });
+
+  it("reports a missing title with the key, line and how to fix it", () => {
+    const { problems } = validate(complete("ok", 1) + entry("notitle", "  review-number = {2},\n  author = {A, B.},\n  journal = {J},\n  year = {2000},"));
+    expect(problems).toEqual([
+      { file: "refs.bib", line: 8, key: "notitle", message: 'missing required field "title"; add title = {...} to the entry' },
+    ]);
+  });
+
+  it("reports raw TeX in a field", () => {
+    const { problems } = validate(complete("tex", 1).replace("Title tex", "NF-$\\kappa$B"));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/contains TeX markup.*Unicode/);
+    expect(problems[0]!.line).toBe(4);
+  });
+
+  it("reports the same work under two keys, by DOI or by title", () => {
+    const byDoi = validate(complete("one", 1, "\n  doi = {10.1/X},") + complete("two", 2, "\n  doi = {10.1/x},"));
+    expect(byDoi.problems.map((p) => [p.key, p.message])).toEqual([
+      ["two", expect.stringMatching(/same work as "one".*same DOI.*same-as = \{one\}/)],
+    ]);
+    const byTitle = validate(complete("one", 1).replace("Title one", "NF-κB") + complete("two", 2).replace("Title two", "NF-kappaB"));
+    expect(byTitle.problems.map((p) => p.key)).toEqual(["two"]);
+  });
+
+  it("accepts a duplicate declared with same-as, and canonicalKey resolves it", () => {
+    const bib = parseBibliography(complete("one", 1, "\n  doi = {10.1/x},") + complete("two", 2, "\n  doi = {10.1/x},\n  same-as = {one},"), "refs.bib");
+    expect(canonicalKey(bib, "two")).toBe("one");
+    expect(canonicalKey(bib, "one")).toBe("one");
+  });
+
+  it("reports reused keys and review numbers", () => {
+    const { problems } = validate(complete("a", 1) + complete("a", 2) + complete("c", 1));
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/key is used twice/),
+      expect.stringMatching(/review-number 1 is already used by "a"/),
+    ]);
+  });
+
+  it("throws a BibliographyError listing every problem", () => {
+    expect(() => parseBibliography(entry("x", "  title = {T},"), "refs.bib")).toThrow(BibliographyError);
+    expect(() => parseBibliography(entry("x", "  title = {T},"), "refs.bib")).toThrow(/refs\.bib:1  \[x\] missing required field "author"/);
+  });
+});
+
+describe("normalizeTitle", () => {
+  it("matches Greek letters with their spelled-out names", () => {
+    expect(normalizeTitle("Her2 activates NF-κB … IKKα")).toBe(normalizeTitle("Her2 activates NF-kappaB ... IKKalpha"));
+  });
+});
+
+describe("the project's bibliography", () => {
+  const bib = parseBibliography(readFileSync("content/references.bib", "utf8"), "content/references.bib");
+  it("holds the review's 72 references, numbered 1–72", () => {
+    expect(bib.references.map((r) => r.number)).toEqual(Array.from({ length: 72 }, (_, i) => i + 1));
+  });
+  it("has no TeX left in any title", () => {
+    for (const r of bib.references) expect(r.title).not.toMatch(/[$\\]/);
+  });
+  it("declares refs 44 and 60 as one work", () => {
+    expect(bib.references[59]!.sameAs).toBe(bib.references[43]!.key);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { indexCitations } from "../../../src/citations/citation-index.ts";
+import { indexDocument } from "../../../src/headings/document-index.ts";
+
+describe("indexCitations", () => {
+  it("groups citations of a key by page section, keeping each citation id", () => {
+    const one = indexDocument("Lead [@x].\n\n## S1\nA [@x; @y]. B [@x].\n\n## S2\nC [@y].");
+    const two = indexDocument("## T\nD [@x].");
+    const byKey = indexCitations([
+      { slug: "one", title: "One", citations: one.citations },
+      { slug: "two", title: "Two", citations: two.citations },
+    ]);
+    expect(byKey.get("x")).toEqual([
+      { slug: "one", pageTitle: "One", sectionId: undefined, sectionTitle: undefined, citationIds: ["cite-1"] },
+      { slug: "one", pageTitle: "One", sectionId: "s1", sectionTitle: "S1", citationIds: ["cite-2", "cite-3"] },
+      { slug: "two", pageTitle: "Two", sectionId: "t", sectionTitle: "T", citationIds: ["cite-1"] },
+    ]);
+    expect(byKey.get("y")!.map((s) => s.sectionId)).toEqual(["s1", "s2"]);
+  });
+});
