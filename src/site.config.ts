@@ -1,0 +1,16 @@
+/** Facts about the site itself, in one place. */
+export const site = {
+  title: "HER2 Knowledge Base",
+  tagline: "HER2 in cancer biology and therapeutics, chapter by chapter, with every claim traced to its reference.",
+  /** Where "Edit this page" links point; override with the REPO_URL environment variable. */
+  repositoryUrl: process.env.REPO_URL ?? "https://github.com/her2-kb/her2-knowledge-base",
+  sourceReview: {
+    author: "Xiaoqing (Cathy) Cheng",
+    title: "A Comprehensive Review of HER2 in Cancer Biology and Therapeutics",
+    venue: "Preprints",
+    year: 2024,
+    doi: "10.20944/preprints202406.0515.v1",
+    license: "CC BY 4.0",
+    licenseUrl: "https://creativecommons.org/licenses/by/4.0/",
+  },
+} as const;
