@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parse, type HTMLElement } from "node-html-parser";
+
+/** Every .html file of a build, as site paths ("chapters/x/index.html"). */
+export function htmlFiles(dist: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== "pagefind" && name !== "_astro") walk(path);
+      } else if (name.endsWith(".html")) files.push(relative(dist, path));
+    }
+  };
+  walk(dist);
+  return files.sort();
+}
+
+const cache = new Map<string, HTMLElement>();
+export function page(dist: string, file: string): HTMLElement {
+  const path = join(dist, file);
+  let root = cache.get(path);
+  if (!root) {
+    root = parse(readFileSync(path, "utf8"));
+    cache.set(path, root);
+  }
+  return root;
+}
+
+/** The HTML file a site URL path ("/her2/chapters/x/") is served from, or undefined if outside the base. */
+export function fileForPath(pathname: string, base: string): string | undefined {
+  const normalBase = base.replace(/\/?$/, "/");
+  if (!pathname.startsWith(normalBase)) return undefined;
+  const rest = decodeURIComponent(pathname.slice(normalBase.length));
+  return rest === "" || rest.endsWith("/") ? `${rest}index.html` : rest;
+}

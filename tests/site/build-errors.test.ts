@@ -1,0 +1,58 @@
+/**
+ * A maintainer who breaks the content must get a build that stops, with a message naming the file
+ * and the key or field. Each test breaks one thing in a copy of the project and builds it.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { buildSite } from "../helpers/build.ts";
+import { copyProject } from "../helpers/fixture-project.ts";
+
+let project: ReturnType<typeof copyProject> | undefined;
+afterEach(() => project?.remove());
+
+async function buildBroken(file: string, change: (text: string) => string) {
+  project = copyProject();
+  project.edit(file, change);
+  const outDir = join(project.root, "dist");
+  const result = await buildSite({ root: project.root, outDir });
+  return { ...result, wroteSite: existsSync(join(outDir, "index.html")) };
+}
+
+describe("a broken build stops with a precise message", () => {
+  it("names the file, line and key of an unknown citation", async () => {
+    const result = await buildBroken("content/chapters/01-introduction.mdx", (text) =>
+      text.replace(/\[@iqbal2014\]/, "[@iqbal2041]"),
+    );
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/01-introduction\.mdx:\d+:\d+: unknown citation key "@iqbal2041"/);
+    expect(result.wroteSite).toBe(false);
+  });
+
+  it("names a citation placed inside emphasis, which rehype-citation would skip", async () => {
+    const result = await buildBroken("content/chapters/05-metastasis.mdx", (text) => `${text}\nA claim in *emphasis [@liu2012]*.\n`);
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/05-metastasis\.mdx:\d+:\d+: citation \[@liu2012\] is inside emphasis/);
+  });
+
+  it("names the file and field of malformed frontmatter", async () => {
+    const result = await buildBroken("content/chapters/02-signalling.mdx", (text) => text.replace(/^section: 2$/m, 'section: "two"'));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain("content/chapters/02-signalling.mdx");
+    expect(result.output).toMatch(/section: Expected type `"number"`, received `"string"`/);
+    expect(result.wroteSite).toBe(false);
+  });
+
+  it("names the key of a bibliography entry without a title", async () => {
+    const result = await buildBroken("content/references.bib", (text) => text.replace(/(@article\{bose2021,[\s\S]*?)\n  title = \{.*\},/, "$1"));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/references\.bib:\d+ +\[bose2021\] missing required field "title"/);
+    expect(result.wroteSite).toBe(false);
+  });
+
+  it("names both keys when one work is entered twice", async () => {
+    const result = await buildBroken("content/references.bib", (text) => text.replace("  same-as = {merkhofer2010a},\n", ""));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/\[merkhofer2010b\] is the same work as "merkhofer2010a"/);
+  });
+});
