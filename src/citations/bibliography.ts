@@ -26,6 +26,12 @@ export interface Reference {
   pmcid?: string;
   /** Key of the entry this one duplicates on purpose (the review lists the same work twice). */
   sameAs?: string;
+  /** What kind of study the work is, judged from its own title and venue. */
+  evidence: EvidenceType;
+  /** Trial phase, only where the title or journal states it. */
+  evidencePhase?: string;
+  /** Where the review's listing differs from the article's own record, for readers. */
+  listingNote?: string;
   line: number;
 }
 
@@ -43,12 +49,14 @@ export interface Bibliography {
 }
 
 export class BibliographyError extends Error {
-  constructor(readonly problems: BibliographyProblem[]) {
+  readonly problems: BibliographyProblem[];
+  constructor(problems: BibliographyProblem[]) {
     super(
       `The bibliography has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n` +
         problems.map(formatProblem).join("\n"),
     );
     this.name = "BibliographyError";
+    this.problems = problems;
   }
 }
 
@@ -57,10 +65,14 @@ export function formatProblem(p: BibliographyProblem): string {
 }
 
 const REQUIRED: Record<string, string[]> = {
-  article: ["author", "title", "journal", "year", "review-number"],
-  misc: ["author", "title", "year", "review-number"],
+  article: ["author", "title", "journal", "year", "review-number", "evidence"],
+  misc: ["author", "title", "year", "review-number", "evidence"],
 };
-const DEFAULT_REQUIRED = ["author", "title", "year", "review-number"];
+const DEFAULT_REQUIRED = ["author", "title", "year", "review-number", "evidence"];
+
+export const EVIDENCE_TYPES = ["review", "clinical-trial", "cohort", "preclinical", "structural", "preprint", "not-classified"] as const;
+export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
+const isEvidenceType = (value: string | undefined): value is EvidenceType => EVIDENCE_TYPES.includes(value as EvidenceType);
 
 /** TeX that a reader would see raw: math mode, control words, escaped accents. */
 const RAW_TEX = /\$|\\[a-zA-Z]+|\\['"`^~]/;
@@ -96,6 +108,11 @@ export function validateEntries(
       if (RAW_TEX.test(field.value)) {
         report(field.line, key, `field "${name}" contains TeX markup ("${field.value}"); write the Unicode characters instead (κ, β, é, …)`);
       }
+    }
+    const evidence = plainField(entry, "evidence");
+    if (evidence && !isEvidenceType(evidence)) {
+      report(entry.fields.evidence!.line, key, `evidence "${evidence}" is not one of: ${EVIDENCE_TYPES.join(", ")}`);
+      complete = false;
     }
     const number = Number(plainField(entry, "review-number"));
     if (plainField(entry, "review-number") && !(Number.isInteger(number) && number > 0)) {
@@ -137,6 +154,9 @@ function toReference(entry: BibEntry, number: number): Reference {
     pmid: field("pmid"),
     pmcid: field("pmcid"),
     sameAs: field("same-as"),
+    evidence: field("evidence") as EvidenceType,
+    evidencePhase: field("evidence-phase"),
+    listingNote: field("listing-note"),
     line: entry.line,
   };
 }

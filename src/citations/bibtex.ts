@@ -16,13 +16,13 @@ export interface BibEntry {
 }
 
 export class BibtexSyntaxError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    detail: string,
-  ) {
+  readonly file: string;
+  readonly line: number;
+  constructor(file: string, line: number, detail: string) {
     super(`${file}:${line}: ${detail}`);
     this.name = "BibtexSyntaxError";
+    this.file = file;
+    this.line = line;
   }
 }
 

@@ -6,7 +6,7 @@ import { parseBibtex } from "../../../src/citations/bibtex.ts";
 const validate = (text: string) => validateEntries(parseBibtex(text, "refs.bib"), "refs.bib");
 const entry = (key: string, fields: string) => `@article{${key},\n${fields}\n}\n`;
 const complete = (key: string, n: number, extra = "") =>
-  entry(key, `  review-number = {${n}},\n  author = {A, B.},\n  title = {{Title ${key}}},\n  journal = {J},\n  year = {2000},${extra}`);
+  entry(key, `  review-number = {${n}},\n  evidence = {review},\n  author = {A, B.},\n  title = {{Title ${key}}},\n  journal = {J},\n  year = {2000},${extra}`);
 
 describe("validateEntries", () => {
   it("accepts complete entries, sorted by review number", () => {
@@ -16,9 +16,9 @@ describe("validateEntries", () => {
   });
 
   it("reports a missing title with the key, line and how to fix it", () => {
-    const { problems } = validate(complete("ok", 1) + entry("notitle", "  review-number = {2},\n  author = {A, B.},\n  journal = {J},\n  year = {2000},"));
+    const { problems } = validate(complete("ok", 1) + entry("notitle", "  review-number = {2},\n  evidence = {review},\n  author = {A, B.},\n  journal = {J},\n  year = {2000},"));
     expect(problems).toEqual([
-      { file: "refs.bib", line: 8, key: "notitle", message: 'missing required field "title"; add title = {...} to the entry' },
+      { file: "refs.bib", line: 9, key: "notitle", message: 'missing required field "title"; add title = {...} to the entry' },
     ]);
   });
 
@@ -26,7 +26,7 @@ describe("validateEntries", () => {
     const { problems } = validate(complete("tex", 1).replace("Title tex", "NF-$\\kappa$B"));
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toMatch(/contains TeX markup.*Unicode/);
-    expect(problems[0]!.line).toBe(4);
+    expect(problems[0]!.line).toBe(5);
   });
 
   it("reports the same work under two keys, by DOI or by title", () => {
@@ -42,6 +42,11 @@ describe("validateEntries", () => {
     const bib = parseBibliography(complete("one", 1, "\n  doi = {10.1/x},") + complete("two", 2, "\n  doi = {10.1/x},\n  same-as = {one},"), "refs.bib");
     expect(canonicalKey(bib, "two")).toBe("one");
     expect(canonicalKey(bib, "one")).toBe("one");
+  });
+
+  it("reports an evidence type outside the list", () => {
+    const { problems } = validate(complete("e", 1).replace("{review}", "{anecdote}"));
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/evidence "anecdote" is not one of: review, clinical-trial/)]);
   });
 
   it("reports reused keys and review numbers", () => {
@@ -71,6 +76,9 @@ describe("the project's bibliography", () => {
   });
   it("has no TeX left in any title", () => {
     for (const r of bib.references) expect(r.title).not.toMatch(/[$\\]/);
+  });
+  it("classifies every reference's evidence (or says it is not classified)", () => {
+    expect(bib.references.filter((r) => !r.evidence)).toEqual([]);
   });
   it("declares refs 44 and 60 as one work", () => {
     expect(bib.references[59]!.sameAs).toBe(bib.references[43]!.key);
