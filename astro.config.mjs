@@ -34,4 +34,13 @@ export default defineConfig({
     }),
   },
   build: { format: "directory" },
+  security: {
+    // Astro hashes its own scripts and styles into a CSP <meta> tag; Pagefind's search runs as
+    // WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval', and never 'unsafe-inline').
+    csp: {
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'", "worker-src 'self' blob:"],
+    },
+  },
 });

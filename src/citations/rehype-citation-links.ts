@@ -97,7 +97,8 @@ export default function rehypeCitationLinks() {
     const section: Element = {
       type: "element",
       tagName: "section",
-      properties: { className: ["bibliography"], ariaLabelledBy: BIBLIOGRAPHY_ID },
+      // Indexed for search, but weighted down: a reference title must not outrank the text citing it.
+      properties: { className: ["bibliography"], ariaLabelledBy: BIBLIOGRAPHY_ID, dataPagefindWeight: "0.2" },
       children: [heading, refs.node],
     };
     refs.parent.children.splice(refs.index, 1, section as ElementContent);

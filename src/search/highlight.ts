@@ -1,0 +1,8 @@
+/** Marks the searched terms on the page a search result led to, with Pagefind's highlighter. */
+import { loadPagefindScript } from "./pagefind-assets.ts";
+
+export async function highlightSearchTerms(param: string): Promise<void> {
+  await loadPagefindScript("pagefind-highlight.js");
+  const { PagefindHighlight } = window as unknown as { PagefindHighlight?: new (options: object) => unknown };
+  if (PagefindHighlight) new PagefindHighlight({ highlightParam: param, markContext: "[data-pagefind-body]" });
+}

@@ -1,0 +1,39 @@
+/** Loads files of the Pagefind bundle (under the site's base path) once each. */
+const loaded = new Map<string, Promise<void>>();
+
+export function pagefindBundlePath(): string {
+  return `${import.meta.env.BASE_URL.replace(/\/?$/, "/")}pagefind/`;
+}
+
+/** Pagefind's UI bundles are classic scripts that register globals (PagefindComponents, PagefindHighlight). */
+export function loadPagefindScript(file: string): Promise<void> {
+  return once(file, () => {
+    const script = document.createElement("script");
+    script.src = pagefindBundlePath() + file;
+    document.head.append(script);
+    return script;
+  });
+}
+
+export function loadPagefindStylesheet(file: string): Promise<void> {
+  return once(file, () => {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = pagefindBundlePath() + file;
+    document.head.append(link);
+    return link;
+  });
+}
+
+function once(file: string, create: () => HTMLElement): Promise<void> {
+  let promise = loaded.get(file);
+  if (!promise) {
+    promise = new Promise((resolve, reject) => {
+      const element = create();
+      element.addEventListener("load", () => resolve(), { once: true });
+      element.addEventListener("error", () => reject(new Error(`Could not load ${pagefindBundlePath()}${file}`)), { once: true });
+    });
+    loaded.set(file, promise);
+  }
+  return promise;
+}
