@@ -21,6 +21,8 @@ export default defineConfig({
   output: "static",
   integrations: [citations({ bibliography }), mdx(), pagefind()],
   markdown: {
+    // No code in the content; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     processor: unified({
       gfm: true,
       smartypants: true,
@@ -28,7 +30,7 @@ export default defineConfig({
       rehypePlugins: [
         rehypeHeadingAnchors,
         [rehypeCitation, { bibliography, csl: "vancouver", linkCitations: true }],
-        rehypeCitationLinks,
+        [rehypeCitationLinks, { bibliography }],
         [rehypeBaseLinks, { base }],
       ],
     }),

@@ -3,6 +3,7 @@
  * References page. Built from the document indexes of the MDX sources, not from rendered pages.
  */
 import type { SourceCitation } from "../headings/document-index.ts";
+import { canonicalKey, type Bibliography, type Reference } from "./bibliography.ts";
 
 export interface CitingPage {
   /** URL path builder input: the page's slug and its title as shown to readers. */
@@ -37,4 +38,23 @@ export function indexCitations(pages: CitingPage[]): Map<string, CitingSection[]
     }
   }
   return byKey;
+}
+
+/**
+ * The references a page cites, once each, in order of first citation (the order of the page's
+ * numbered bibliography), with declared duplicates resolved to the entry they repeat.
+ */
+export function referencesCitedIn(citations: SourceCitation[], bibliography: Bibliography): Reference[] {
+  const seen = new Set<string>();
+  const references: Reference[] = [];
+  for (const citation of citations) {
+    for (const key of citation.keys) {
+      const canonical = canonicalKey(bibliography, key);
+      if (seen.has(canonical)) continue;
+      seen.add(canonical);
+      const reference = bibliography.byKey.get(canonical);
+      if (reference) references.push(reference);
+    }
+  }
+  return references;
 }

@@ -5,11 +5,15 @@
  * - citations get stable ids (`cite-1`, `cite-2`, … in reading order) and the list of keys they cite;
  * - each bibliography entry links back to every citation of it (Wikipedia's "^ a b c");
  * - a truncated author list reads "et al.", not "others";
+ * - each entry gets its link out (checked DOI, else a PubMed title search) and its evidence type;
  * - the bibliography becomes a titled section, so it is in the table of contents.
  */
 import type { Element, ElementContent, Root } from "hast";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
+import { loadBibliography, type Reference } from "./bibliography.ts";
+import { evidenceLabel } from "./evidence.ts";
+import { referenceLink } from "./format-reference.ts";
 
 export const BIBLIOGRAPHY_ID = "references";
 
@@ -27,8 +31,10 @@ export function bibliographyEntryId(key: string): string {
   return `bib-${key}`;
 }
 
-export default function rehypeCitationLinks() {
+/** With `bibliography` (the .bib path), entries also get their link out and evidence type. */
+export default function rehypeCitationLinks(options: { bibliography?: string } = {}) {
   return (tree: Root) => {
+    const bibliography = options.bibliography ? loadBibliography(options.bibliography) : undefined;
     let refs: { node: Element; parent: Element | Root; index: number } | undefined;
     visit(tree, "element", (node, index, parent) => {
       if (node.properties.id === "refs" && parent && index !== undefined) refs = { node, parent, index };
@@ -83,6 +89,9 @@ export default function rehypeCitationLinks() {
         });
       }
       entry.properties.className = ["csl-entry"];
+      const reference = bibliography?.byKey.get(key);
+      const text = entry.children.find((c): c is Element => isElement(c) && classes(c).includes("csl-right-inline"));
+      if (reference && text) text.children.push(...referenceExtras(reference));
       entry.children.push(backlinks(citationsOf.get(key) ?? []));
     }
 
@@ -105,6 +114,27 @@ export default function rehypeCitationLinks() {
   };
 }
 
+/** The link out and the evidence badge shown after an entry's text. */
+function referenceExtras(reference: Reference): ElementContent[] {
+  const out = referenceLink(reference);
+  return [
+    { type: "text", value: " " },
+    {
+      type: "element",
+      tagName: "a",
+      properties: { className: ["ref-link"], href: out.href, rel: ["noopener", "noreferrer"] },
+      children: [{ type: "text", value: out.label }],
+    },
+    { type: "text", value: " " },
+    {
+      type: "element",
+      tagName: "span",
+      properties: { className: ["evidence"], dataEvidence: reference.evidence },
+      children: [{ type: "text", value: evidenceLabel(reference) }],
+    },
+  ];
+}
+
 /** "↑ a b c" (or a single "↑") linking back to the citations of one entry. */
 function backlinks(ids: string[]): Element {
   const link = (id: string, label: string, name: string): Element => ({
@@ -123,7 +153,7 @@ function backlinks(ids: string[]): Element {
             { type: "text", value: " " },
           ]),
         ];
-  return { type: "element", tagName: "span", properties: { className: ["backlinks"] }, children };
+  return { type: "element", tagName: "span", properties: { className: ["backlinks"], dataPagefindIgnore: "" }, children };
 }
 
 /** a, b, …, z, aa, ab, … */

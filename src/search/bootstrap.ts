@@ -1,7 +1,8 @@
 /**
  * The only script every page loads, and it is tiny: it waits for the reader to open search
- * (`/`, Ctrl/Cmd+K, or the search box in the header) and only then loads the search UI. When the
- * reader arrived from a search result (`?highlight=`), it loads Pagefind's highlighter.
+ * (`/`, Ctrl/Cmd+K, or the search box in the header) and only then loads the search UI; it loads
+ * citation previews when the reader first points at, focuses or taps a citation. When the reader
+ * arrived from a search result (`?highlight=`), it loads Pagefind's highlighter.
  */
 const HIGHLIGHT_PARAM = "highlight";
 
@@ -27,3 +28,22 @@ input?.addEventListener("focus", () => void openSearch(input.value), { once: fal
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
   void import("./highlight.ts").then(({ highlightSearchTerms }) => highlightSearchTerms(HIGHLIGHT_PARAM));
 }
+
+// Citation previews: the first event on a citation loads them; once loaded they handle every later one.
+const previewTriggers = ["pointerdown", "pointerover", "focusin", "click"] as const;
+let pointerType = "mouse";
+let previews: Promise<typeof import("../citations/citation-preview.ts")> | undefined;
+function loadPreviews(event: Event): void {
+  if (event.type === "pointerdown") pointerType = (event as PointerEvent).pointerType;
+  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(".citation a") : null;
+  if (!link) return;
+  const tap = event.type === "click" && pointerType === "touch";
+  if (tap) event.preventDefault();
+  previews ??= import("../citations/citation-preview.ts").then((module) => {
+    for (const type of previewTriggers) document.removeEventListener(type, loadPreviews, true);
+    module.install();
+    return module;
+  });
+  void previews.then((module) => (tap ? module.show(link) : module.handle(event)));
+}
+for (const type of previewTriggers) document.addEventListener(type, loadPreviews, true);

@@ -21,7 +21,7 @@ export async function renderMarkdown(markdown: string, bibliography = FIXTURE_BI
     .use(remarkRehype)
     .use(rehypeHeadingAnchors)
     .use(rehypeCitation, { bibliography, csl: "vancouver", linkCitations: true })
-    .use(rehypeCitationLinks)
+    .use(rehypeCitationLinks, { bibliography })
     .use(rehypeStringify)
     .process(file);
   return String(result);

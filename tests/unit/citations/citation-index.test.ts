@@ -18,3 +18,14 @@ describe("indexCitations", () => {
     expect(byKey.get("y")!.map((s) => s.sectionId)).toEqual(["s1", "s2"]);
   });
 });
+
+describe("referencesCitedIn", () => {
+  it("lists each work once, in order of first citation, duplicates resolved", async () => {
+    const { parseBibliography } = await import("../../../src/citations/bibliography.ts");
+    const { readFileSync } = await import("node:fs");
+    const { referencesCitedIn } = await import("../../../src/citations/citation-index.ts");
+    const bib = parseBibliography(readFileSync("tests/fixtures/mini.bib", "utf8"), "mini.bib");
+    const { citations } = indexDocument("A [@gamma2003]. B [@beta2002dup; @alpha2001]. C [@beta2002; @gamma2003].");
+    expect(referencesCitedIn(citations, bib).map((r) => r.key)).toEqual(["gamma2003", "beta2002", "alpha2001"]);
+  });
+});

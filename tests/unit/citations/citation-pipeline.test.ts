@@ -68,6 +68,15 @@ describe("rehype-citation-links", () => {
     expect(root.querySelector("section.bibliography > h2#references")!.text).toBe("References");
   });
 
+  it("adds each entry's link out and evidence type", async () => {
+    const root = parse(await renderMarkdown("A [@beta2002]. B [@gamma2003]."));
+    const [beta, gamma] = root.querySelectorAll(".csl-entry");
+    expect(beta!.querySelector("a.ref-link")!.getAttribute("href")).toBe("https://doi.org/10.1000/beta");
+    expect(gamma!.querySelector("a.ref-link")!.getAttribute("href")).toMatch(/^https:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/\?term=/);
+    expect(gamma!.querySelector("a.ref-link")!.getAttribute("rel")).toBe("noopener noreferrer");
+    expect(beta!.querySelector(".evidence")!.text).toBe("Not classified");
+  });
+
   it("leaves a page without citations alone", async () => {
     const html = await renderMarkdown("No citations here.");
     expect(html).not.toContain("bibliography");
