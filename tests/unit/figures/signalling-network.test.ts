@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { drawFigure } from "../../../src/figures/index.ts";
+import { loadFigureData } from "../../../src/figures/load.ts";
+import { networkSchema } from "../../../src/figures/schema.ts";
+import { renderSignallingNetwork } from "../../../src/figures/signalling-network.ts";
+import { expectAccessibleSvg, expectEdges, expectNodes } from "./figure-checks.ts";
+import { all, hasClass, textOf } from "./svg-tree.ts";
+
+const FILE = "content/figures/signalling-network.yaml";
+const data = loadFigureData(FILE, networkSchema);
+const markup = renderSignallingNetwork(data);
+
+describe("Figure 1, the HER2 signalling network", () => {
+  it("is accessible, scalable SVG without inline styles", () => {
+    expectAccessibleSvg(markup, "signalling-network");
+  });
+
+  it("draws every node with its label as text, and every edge", () => {
+    const svg = expectAccessibleSvg(markup, "signalling-network");
+    expectNodes(svg, data.nodes);
+    expectEdges(svg, data.edges);
+  });
+
+  it("shows what the chapter describes: the partners, the four cascades and the crosstalk", () => {
+    const labels = new Set(data.nodes.map((n) => n.label));
+    for (const name of ["EGF", "NRG", "EGFR", "HER2", "HER3", "HER4"]) expect(labels).toContain(name);
+    for (const name of ["Ras", "Raf", "MEK", "ERK", "PI3K", "PIP3", "AKT", "mTORC1", "Bad", "TSC2"]) expect(labels).toContain(name);
+    for (const name of ["PLCγ", "PIP2", "IP3", "DAG", "Ca²⁺", "PKC", "JAK", "STAT", "JNK", "β-catenin", "IκBα", "NF-κB", "ER"]) expect(labels).toContain(name);
+    for (const name of ["Proliferation", "Survival", "Growth", "Motility", "Differentiation"]) expect(labels).toContain(name);
+
+    const edge = (from: string, to: string) => data.edges.find((e) => e.from === from && e.to === to);
+    expect(edge("akt", "bad")?.kind).toBe("inhibits");
+    expect(edge("akt", "tsc2")?.kind).toBe("inhibits");
+    expect(edge("erk", "tsc2")).toMatchObject({ kind: "crosstalk", effect: "inhibits" });
+    expect(edge("erk", "mtorc1")?.kind).toBe("crosstalk");
+    expect(edge("active-pair", "ikba")).toMatchObject({ kind: "crosstalk", effect: "inhibits" });
+    // HER2 has no ligand: nothing binds a HER2 node.
+    const her2 = data.nodes.filter((n) => n.label === "HER2").map((n) => n.id);
+    expect(her2).toHaveLength(3);
+    expect(data.edges.filter((e) => e.kind === "binds" && her2.includes(e.to))).toEqual([]);
+  });
+
+  it("marks each cascade's nodes with their pathway", () => {
+    const svg = expectAccessibleSvg(markup, "signalling-network");
+    const byPathway = (pathway: string) =>
+      all(svg, "g")
+        .filter((g) => g.attrs["data-pathway"] === pathway)
+        .map((g) => g.attrs["data-node"]);
+    expect(byPathway("mapk")).toEqual(["jnk", "ras", "raf", "mek", "erk"]);
+    expect(byPathway("pi3k-akt-mtor")).toEqual(expect.arrayContaining(["pi3k", "pip3", "akt", "mtorc1", "tsc2", "bad"]));
+    expect(byPathway("nf-kb")).toEqual(["ikba", "nf-kb"]);
+    expect(byPathway("er-crosstalk")).toEqual(["er"]);
+  });
+
+  it("tells edge kinds apart by line and end, and explains them in a legend", () => {
+    const svg = expectAccessibleSvg(markup, "signalling-network");
+    const edges = all(svg, "path").filter((p) => p.attrs["data-edge"]);
+    const crosstalk = edges.filter((p) => hasClass(p, "fig-edge--crosstalk"));
+    expect(crosstalk.length).toBeGreaterThanOrEqual(5);
+    const legend = all(svg, "g").find((g) => hasClass(g, "fig-legend"))!;
+    const legendText = all(legend, "text").map(textOf);
+    for (const entry of data.legend) expect(legendText).toContain(entry.text);
+    expect(all(legend, "path").some((p) => hasClass(p, "fig-edge--crosstalk") && p.attrs["marker-end"]?.endsWith("-bar)"))).toBe(true);
+  });
+
+  it("stays compact", () => {
+    expect(new TextEncoder().encode(markup).length).toBeLessThan(25_000);
+  });
+
+  it("is what <Figure id=\"signalling-network\"> draws", async () => {
+    expect(await drawFigure("signalling-network")).toBe(markup);
+    expect(await drawFigure("no-such-figure")).toBeUndefined();
+  });
+});
