@@ -5,6 +5,9 @@
  * Data files are read relative to the project root (where the build runs); a mistake in one stops
  * the build with the file and the field named.
  */
+import { routes } from "../routes.ts";
+import { renderDrugTimeline } from "./drug-timeline.ts";
+import { loadDrugs } from "./drug-timeline-data.ts";
 import { renderHer2Regulation } from "./her2-regulation.ts";
 import { drawFromFile } from "./load.ts";
 import { networkSchema, regulationSchema } from "./schema.ts";
@@ -13,6 +16,8 @@ import { renderSignallingNetwork } from "./signalling-network.ts";
 const drawings: Record<string, () => Promise<string>> = {
   "signalling-network": async () => drawFromFile("content/figures/signalling-network.yaml", networkSchema, renderSignallingNetwork),
   "her2-regulation": async () => drawFromFile("content/figures/her2-regulation.yaml", regulationSchema, renderHer2Regulation),
+  // Figure 3 is drawn from the drug pages' frontmatter (content/drugs/*.mdx), linking each drug to its page.
+  "drug-timeline": async () => renderDrugTimeline(loadDrugs(), { drugUrl: routes.drug }),
 };
 
 export async function drawFigure(id: string): Promise<string | undefined> {

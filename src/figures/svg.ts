@@ -280,7 +280,8 @@ export function multiline(lines: readonly string[], x: number, cy: number, lineH
     return `<text class="${className}" x="${px(x)}" y="${px(first)}"${sizeAttr}${anchorAttr}>${esc(lines[0]!)}</text>`;
   }
   const spans = lines.map((line, i) => `<tspan x="${px(x)}" ${i === 0 ? `y="${px(first)}"` : `dy="${lineHeight}"`}>${esc(line)}</tspan>`);
-  return `<text class="${className}"${sizeAttr}${anchorAttr}>${spans.join("")}</text>`;
+  // The space between lines keeps words apart for screen readers and text search ("and marks").
+  return `<text class="${className}"${sizeAttr}${anchorAttr}>${spans.join(" ")}</text>`;
 }
 
 // ─── Effect badges ───────────────────────────────────────────────────────────────────────────────
