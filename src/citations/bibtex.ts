@@ -88,9 +88,11 @@ export function parseBibtex(text: string, file = "references.bib"): BibEntry[] {
       }
       if (name in fields) fail(pos, `entry "${key}" sets the field "${name}" twice`);
       fields[name] = { value: value.replace(/\s+/g, " ").trim(), line: fieldLine };
+      const valueEnd = pos;
       pos = skipSpace(text, pos);
       if (text[pos] === ",") pos++;
-      else if (text[pos] !== close) fail(pos, `entry "${key}": expected "," or "${close}" after field "${name}"`);
+      // Reported where the comma is missing (the end of the value), not at the next field.
+      else if (text[pos] !== close) fail(valueEnd, `entry "${key}": expected "," or "${close}" after field "${name}"`);
     }
     entries.push({ type, key, line: lineAt(start), fields });
   }

@@ -5,7 +5,7 @@ import { formatReference, referenceLink, vancouverName } from "../../../src/cita
 const ref: Reference = {
   key: "bose2013", number: 2, type: "article", authors: ["Bose, R.", "others"],
   title: "Activating HER2 mutations in HER2 gene amplification negative breast cancer",
-  journal: "Cancer Discov", year: "2013", volume: "3", issue: "2", pages: "224-37", line: 1,
+  journal: "Cancer Discov", year: "2013", volume: "3", issue: "2", pages: "224-37", evidence: "cohort", line: 1,
 };
 
 describe("formatReference", () => {

@@ -1,0 +1,50 @@
+/**
+ * All content checks, run over content already read from disk. Each rule is a pure function in its
+ * own file; this module runs them in a fixed order and returns the problems sorted (errors first).
+ */
+import { checkBibliography } from "./bibliography.ts";
+import { checkCitationKeys } from "./citation-keys.ts";
+import { checkCitationPlacement } from "./citation-placement.ts";
+import { prepareContent, type ContentTree, type PreparedContent } from "./content.ts";
+import { checkEntityNames } from "./entity-names.ts";
+import { checkFigureIds } from "./figure-ids.ts";
+import { checkFrontmatter } from "./frontmatter.ts";
+import { checkGlossary } from "./glossary.ts";
+import { checkImageAlt } from "./image-alt.ts";
+import { checkInternalLinks } from "./internal-links.ts";
+import { checkMdxSyntax } from "./mdx-syntax.ts";
+import { checkPlaceholders } from "./placeholders.ts";
+import { sortProblems, type Problem } from "./problem.ts";
+import { checkReviewDates, type ReviewContext } from "./review-dates.ts";
+import { checkUncitedReferences } from "./uncited-references.ts";
+
+export type { ContentTree } from "./content.ts";
+export type { Problem } from "./problem.ts";
+export type { FileChange, ReviewContext } from "./review-dates.ts";
+
+/** Every rule, by the name tests and messages use. */
+export const RULES: Record<string, (content: PreparedContent, context: ReviewContext) => Problem[]> = {
+  "mdx-syntax": checkMdxSyntax,
+  frontmatter: checkFrontmatter,
+  "citation-keys": checkCitationKeys,
+  "citation-placement": checkCitationPlacement,
+  bibliography: checkBibliography,
+  "uncited-references": checkUncitedReferences,
+  "internal-links": checkInternalLinks,
+  "figure-ids": checkFigureIds,
+  "image-alt": checkImageAlt,
+  glossary: checkGlossary,
+  "entity-names": checkEntityNames,
+  "review-dates": checkReviewDates,
+  placeholders: checkPlaceholders,
+};
+
+export function checkContent(tree: ContentTree, context: ReviewContext): Problem[] {
+  const content = prepareContent(tree);
+  return sortProblems(Object.values(RULES).flatMap((rule) => rule(content, context)));
+}
+
+/** How many files the checks read (for the summary line). */
+export function fileCount(tree: ContentTree): number {
+  return tree.chapters.length + tree.drugs.length + tree.pathways.length + 2 + (tree.glossary ? 1 : 0);
+}

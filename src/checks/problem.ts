@@ -1,0 +1,43 @@
+/** What every content check reports, and how `npm run check` prints it. */
+
+export type Severity = "error" | "warning";
+
+export interface Problem {
+  /** Path relative to the project root, with "/" separators ("content/chapters/01-introduction.mdx"). */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  severity: Severity;
+  /** What is wrong, in lower case, without a final full stop. */
+  message: string;
+  /** What to do about it, same style. */
+  fix: string;
+}
+
+/** `file:line:column  message  (fix)`: editors and terminals turn the location into a link. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.column}  ${p.message}  (${p.fix})`;
+}
+
+/** Errors first, then warnings; each by file, line and column. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  const rank = (p: Problem) => (p.severity === "error" ? 0 : 1);
+  return [...problems].sort(
+    (a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file, "en") || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message, "en"),
+  );
+}
+
+export function summarize(problems: readonly Problem[], fileCount: number): string {
+  const errors = problems.filter((p) => p.severity === "error").length;
+  const warnings = problems.length - errors;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(fileCount, "content file")}`;
+}
+
+/** The 1-based line and column of a character offset in a text. */
+export function position(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split("\n");
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}

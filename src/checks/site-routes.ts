@@ -1,0 +1,44 @@
+/**
+ * Every page a content link may point to, with the ids it has (when they can be known from the
+ * content): chapters and entity pages from content/, the fixed pages of src/pages, and public/.
+ */
+import { bibliographyEntryId, BIBLIOGRAPHY_ID } from "../citations/rehype-citation-links.ts";
+import { entityIndexPath } from "../entities/paths.ts";
+import type { Page, PreparedContent } from "./content.ts";
+import { jsxAttribute, jsxElements } from "./mdx-nodes.ts";
+
+export interface Route {
+  /** The page's ids a link may target; undefined when they cannot be known from the content. */
+  anchors?: Set<string>;
+}
+
+/** The ids of an MDX page: headings, figures placed on it, citations and its bibliography. */
+export function pageAnchors(page: Page, figureIds: readonly string[]): Set<string> {
+  const ids = new Set(page.index.headings.map((h) => h.id));
+  for (const citation of page.index.citations) {
+    ids.add(citation.id);
+    for (const key of citation.keys) ids.add(bibliographyEntryId(key));
+  }
+  if (page.index.citations.length) ids.add(BIBLIOGRAPHY_ID);
+  for (const figure of page.tree ? jsxElements(page.tree, "Figure") : []) {
+    const id = jsxAttribute(figure, "id");
+    if (typeof id === "string" && figureIds.includes(id)) ids.add(`figure-${id}`);
+  }
+  return ids;
+}
+
+export function siteRoutes(content: PreparedContent): Map<string, Route> {
+  const routes = new Map<string, Route>();
+  for (const page of content.pages) {
+    routes.set(page.route, { anchors: pageAnchors(page, content.figures.ids) });
+    if (page.kind === "chapter") {
+      routes.set(`${page.route}references.bib`, {});
+      routes.set(`${page.route}references.ris`, {});
+    }
+  }
+  routes.set("/references/", { anchors: new Set(content.bibliography.references.map((r) => `ref-${r.number}`)) });
+  routes.set("/glossary/", content.glossary && !content.glossary.yamlError ? { anchors: new Set(content.glossary.terms.map((t) => t.id)) } : {});
+  for (const fixed of ["/", "/about/", "/search/", entityIndexPath("drug"), entityIndexPath("pathway")]) routes.set(fixed, {});
+  for (const file of content.tree.publicFiles) routes.set(file, {});
+  return routes;
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { checkContent, RULES } from "../../../src/checks/index.ts";
+import { prepareContent } from "../../../src/checks/content.ts";
+import { readContentTree } from "../../../src/checks/read-tree.ts";
+import { cleanTree, TODAY } from "./helpers.ts";
+
+describe("a clean tree", () => {
+  it.each(Object.keys(RULES))("has no %s problem", (name) => {
+    expect(RULES[name]!(prepareContent(cleanTree()), { today: TODAY, changes: new Map() })).toEqual([]);
+  });
+
+  it("the real content has no errors", () => {
+    const problems = checkContent(readContentTree("."), { today: TODAY, changes: new Map() });
+    expect(problems.filter((p) => p.severity === "error")).toEqual([]);
+  }, 30_000);
+});
