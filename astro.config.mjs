@@ -2,13 +2,17 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
-import rehypeCitation from "rehype-citation";
+// rehype-citation with the bibliography parsed once per build, not once per file (same output).
+import rehypeCitation from "./src/citations/rehype-citation-cached.ts";
 import remarkCitationGuard from "./src/citations/remark-citation-guard.ts";
+import remarkEntityLinks from "./src/entities/remark-entity-links.ts";
 import rehypeCitationLinks from "./src/citations/rehype-citation-links.ts";
 import rehypeHeadingAnchors from "./src/headings/rehype-heading-anchors.ts";
 import rehypeBaseLinks from "./src/links/rehype-base-links.ts";
 import citations from "./src/citations/integration.ts";
 import pagefind from "./src/search/pagefind-integration.ts";
+import sitemap from "./src/seo/sitemap-integration.ts";
+import securityHeaders from "./src/seo/headers-integration.ts";
 
 const bibliography = "content/references.bib";
 const base = process.env.BASE_PATH ?? "/";
@@ -19,14 +23,15 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   output: "static",
-  integrations: [citations({ bibliography }), mdx(), pagefind()],
+  integrations: [citations({ bibliography }), mdx(), pagefind(), sitemap(), securityHeaders()],
   markdown: {
     // No code in the content; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
     processor: unified({
       gfm: true,
       smartypants: true,
-      remarkPlugins: [[remarkCitationGuard, { bibliography }]],
+      // Entity links and glossary terms come after the guard: it must see the text as written.
+      remarkPlugins: [[remarkCitationGuard, { bibliography }], [remarkEntityLinks, { contentDir: "content" }]],
       rehypePlugins: [
         rehypeHeadingAnchors,
         [rehypeCitation, { bibliography, csl: "vancouver", linkCitations: true }],

@@ -1,19 +1,48 @@
 import { defineConfig } from "vitest/config";
 
+const SITE_TESTS = ["tests/site/**/*.test.ts", "tests/e2e/**/*.test.ts"];
+
+/**
+ * Built-site and browser tests against one build of the real site, made once by the global setup
+ * with the build variables in `env` (SITE_DIST_VARIABLE names the variable that can point the
+ * project at an existing build instead).
+ */
+function siteProject(name: string, env: Record<string, string>, exclude: string[] = []) {
+  return {
+    test: {
+      name,
+      include: SITE_TESTS,
+      exclude,
+      env,
+      globalSetup: ["tests/global-setup.ts"],
+      testTimeout: 60_000,
+      hookTimeout: 300_000,
+    },
+  };
+}
+
 export default defineConfig({
   test: {
+    // Browser tests mostly wait on Chromium: two test files at a time keep both cores busy.
+    maxWorkers: 2,
     projects: [
       { test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
-      {
-        // Built-site and browser tests share one build of the real site, made once by the global setup.
-        test: {
-          name: "site",
-          include: ["tests/site/**/*.test.ts", "tests/e2e/**/*.test.ts"],
-          globalSetup: ["tests/global-setup.ts"],
-          testTimeout: 60_000,
-          hookTimeout: 300_000,
-        },
-      },
+      // At the domain root (BASE_PATH and SITE_URL from the environment, "/" by default).
+      siteProject("site", { SITE_DIST_VARIABLE: "SITE_DIST" }),
+      // The same suite under a sub-path, as on GitHub Pages or a CDN bucket prefix: every test that
+      // reads the build's base. Those that do not (they build or run their own copy of the project,
+      // or test the gates on fixtures) run once, above.
+      siteProject(
+        "site-subpath",
+        { BASE_PATH: "/her2/", SITE_URL: "https://her2-kb.github.io", SITE_DIST_VARIABLE: "SITE_DIST_SUBPATH" },
+        [
+          "tests/site/build-errors.test.ts",
+          "tests/site/check-cli.test.ts",
+          "tests/site/dev-server.test.ts",
+          "tests/site/new-content.test.ts",
+          "tests/e2e/gate-fixtures.test.ts",
+        ],
+      ),
     ],
   },
 });

@@ -2,21 +2,15 @@
 import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
 import { z } from "astro/zod";
+import { chapterSchema, chapterSlug } from "./chapters/chapter-schema.ts";
+import { drugSchema } from "./entities/drug-schema.ts";
+import { glossaryTermSchema } from "./entities/glossary-schema.ts";
+import { glossaryLoader } from "./entities/glossary-loader.ts";
+import { pathwaySchema } from "./entities/pathway-schema.ts";
 
 const chapters = defineCollection({
-  loader: glob({ pattern: "*.mdx", base: "./content/chapters", generateId: ({ entry }) => entry.replace(/^\d+-/, "").replace(/\.mdx$/, "") }),
-  schema: z.object({
-    title: z.string().min(3),
-    /** The section of the source review this chapter mirrors. */
-    section: z.number().int().min(1).max(7),
-    /** Position in the reading order. */
-    order: z.number().int().positive(),
-    /** One paragraph shown on the home page and used as the page description. */
-    summary: z.string().min(40).max(700),
-    keyPoints: z.array(z.string().min(10)).min(2).max(8),
-    lastReviewed: z.coerce.date(),
-    reviewedBy: z.string().optional(),
-  }),
+  loader: glob({ pattern: "*.mdx", base: "./content/chapters", generateId: ({ entry }) => chapterSlug(entry) }),
+  schema: chapterSchema,
 });
 
 /** Figures are numbered and captioned in one place, so text and pages agree on "Figure 3". */
@@ -31,4 +25,13 @@ const figures = defineCollection({
   }),
 });
 
-export const collections = { chapters, figures };
+/** Drug pages (content/drugs/<slug>.mdx): typed frontmatter for the summary box, the index and Figure 3. */
+const drugs = defineCollection({ loader: glob({ pattern: "*.mdx", base: "./content/drugs" }), schema: drugSchema });
+
+/** Pathway pages (content/pathways/<id>.mdx, id one of the pathway ids Figure 1 links to). */
+const pathways = defineCollection({ loader: glob({ pattern: "*.mdx", base: "./content/pathways" }), schema: pathwaySchema });
+
+/** Glossary terms, from one file; a term or alias defined twice stops the build. */
+const glossary = defineCollection({ loader: glossaryLoader("content/glossary.yaml"), schema: glossaryTermSchema });
+
+export const collections = { chapters, figures, drugs, pathways, glossary };

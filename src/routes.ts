@@ -2,6 +2,8 @@
  * Every internal URL is made here, through the configured base, so that a build for a sub-path
  * (`BASE_PATH=/her2/`) cannot leave a link pointing at the domain root.
  */
+import { entityIndexPath, entityPath } from "./entities/paths.ts";
+
 const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
 
 /** A site path ("chapters/x/") under the base; keeps a "#fragment". */
@@ -15,6 +17,11 @@ export const routes = {
   references: (fragment?: string) => url("references/") + (fragment ? `#${fragment}` : ""),
   about: () => url("about/"),
   search: () => url("search/"),
+  drugs: (fragment?: string) => url(entityIndexPath("drug")) + (fragment ? `#${fragment}` : ""),
+  drug: (slug: string) => url(entityPath("drug", slug)),
+  pathways: () => url(entityIndexPath("pathway")),
+  pathway: (id: string) => url(entityPath("pathway", id)),
+  glossary: (fragment?: string) => url("glossary/") + (fragment ? `#${fragment}` : ""),
 };
 
 /** Rewrites a root-relative link written in content ("/chapters/x/") to live under the base. */

@@ -19,7 +19,8 @@ export const BIBLIOGRAPHY_ID = "references";
 
 const isElement = (node: unknown): node is Element => (node as Element)?.type === "element";
 const classes = (node: Element): string[] => {
-  const value = node.properties.className;
+  // Typed as string[], but a plugin may still have set a space-separated string.
+  const value: unknown = node.properties.className;
   return Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(" ") : [];
 };
 
@@ -37,7 +38,7 @@ export default function rehypeCitationLinks(options: { bibliography?: string } =
     const bibliography = options.bibliography ? loadBibliography(options.bibliography) : undefined;
     let refs: { node: Element; parent: Element | Root; index: number } | undefined;
     visit(tree, "element", (node, index, parent) => {
-      if (node.properties.id === "refs" && parent && index !== undefined) refs = { node, parent, index };
+      if (node.properties.id === "refs" && (parent?.type === "root" || parent?.type === "element") && index !== undefined) refs = { node, parent, index };
     });
     if (!refs) return;
 
@@ -107,7 +108,7 @@ export default function rehypeCitationLinks(options: { bibliography?: string } =
       type: "element",
       tagName: "section",
       // Indexed for search, but weighted down: a reference title must not outrank the text citing it.
-      properties: { className: ["bibliography"], ariaLabelledBy: BIBLIOGRAPHY_ID, dataPagefindWeight: "0.2" },
+      properties: { className: ["bibliography"], ariaLabelledBy: [BIBLIOGRAPHY_ID], dataPagefindWeight: "0.2" },
       children: [heading, refs.node],
     };
     refs.parent.children.splice(refs.index, 1, section as ElementContent);

@@ -23,7 +23,15 @@ document.addEventListener("keydown", (event) => {
   event.preventDefault();
   void openSearch(input?.value ?? "");
 });
-input?.addEventListener("focus", () => void openSearch(input.value), { once: false });
+// Tabbing onto the header's search box must not open a dialog (WCAG 3.2.1, On Focus: a keyboard
+// reader passing through the header would be pulled into it). Focus only preloads the search
+// code; a click, or typing into the box, opens the search with what was typed. Without
+// JavaScript, or on Enter, the form goes to the search page.
+input?.addEventListener("focus", () => void import("./search-ui.ts").then(({ loadSearch }) => loadSearch()));
+input?.addEventListener("click", () => void openSearch(input.value));
+input?.addEventListener("input", () => {
+  if (input.value.trim()) void openSearch(input.value);
+});
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
   void import("./highlight.ts").then(({ highlightSearchTerms }) => highlightSearchTerms(HIGHLIGHT_PARAM));

@@ -5,10 +5,15 @@ export function pagefindBundlePath(): string {
   return `${import.meta.env.BASE_URL.replace(/\/?$/, "/")}pagefind/`;
 }
 
-/** Pagefind's UI bundles are classic scripts that register globals (PagefindComponents, PagefindHighlight). */
-export function loadPagefindScript(file: string): Promise<void> {
+/**
+ * Pagefind's UI bundles register globals (PagefindComponents, PagefindHighlight). Most are classic
+ * scripts; pagefind-highlight.js ends with an `export` statement, so it must load as a module
+ * (as a classic script it fails with "Unexpected token 'export'" and nothing is highlighted).
+ */
+export function loadPagefindScript(file: string, options: { module?: boolean } = {}): Promise<void> {
   return once(file, () => {
     const script = document.createElement("script");
+    if (options.module) script.type = "module";
     script.src = pagefindBundlePath() + file;
     document.head.append(script);
     return script;

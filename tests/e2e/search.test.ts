@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openSite, watchPage, type SiteSession } from "../helpers/browser.ts";
+import { cspViolations, openSite, reportCspViolations, watchPage, type SiteSession } from "../helpers/browser.ts";
+import { MARKUP_QUERY, injectedElements } from "../gates/page-audit.ts";
 
 const dist = inject("distDir");
 const base = inject("base").replace(/\/?$/, "/");
@@ -15,17 +16,29 @@ let watched: ReturnType<typeof watchPage>;
 beforeAll(async () => {
   site = await openSite(dist, base);
   page = await site.browser.newPage();
+  // Every search below runs Pagefind's WebAssembly under the site's real CSP; any violation is kept.
+  await reportCspViolations(page);
   watched = watchPage(page, site.url);
 });
 afterAll(() => site?.close());
 
-/** Site paths ("/drugs/x/") of the results, best first, and the "Did you mean" links. */
+/**
+ * Site paths ("/drugs/x/") of the top results, best first, and the "Did you mean" links. Pagefind
+ * loads a result only when it scrolls into view, so this waits for the first three (or all, if
+ * fewer) and returns the results loaded before the first one still shown as a skeleton.
+ */
 async function search(query: string): Promise<{ results: string[]; didYouMean: string[] }> {
   await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => /\d+ results? for|No results/i.test(document.querySelector("pagefind-summary")?.textContent ?? ""), null, { timeout: 15_000 });
-  await page.waitForFunction(() => document.querySelectorAll("pagefind-results .pf-skeleton").length === 0);
+  const loaded = await page.waitForFunction(() => {
+    const total = Number(/(\d+) results? for/i.exec(document.querySelector("pagefind-summary")?.textContent ?? "")?.[1] ?? 0);
+    const items = [...document.querySelectorAll("pagefind-results a.pf-result-link, pagefind-results .pf-skeleton")];
+    const firstSkeleton = items.findIndex((e) => e.classList.contains("pf-skeleton"));
+    const links = (firstSkeleton < 0 ? items : items.slice(0, firstSkeleton)).map((a) => a.getAttribute("href")!);
+    return links.length >= Math.min(total, 3) ? links : null;
+  });
   const toPath = (href: string) => new URL(href, site.url).pathname.replace(base, "/");
-  const results = (await page.$$eval("pagefind-results a.pf-result-link", (links) => links.map((a) => a.getAttribute("href")!))).map(toPath);
+  const results = ((await loaded.jsonValue()) as string[]).map(toPath);
   const didYouMean = (await page.$$eval(".did-you-mean:not([hidden]) a", (links) => links.map((a) => a.getAttribute("href")!))).map(toPath);
   return { results, didYouMean };
 }
@@ -120,15 +133,54 @@ describe("the search UI", () => {
     expect(await page.locator("[data-pagefind-body] mark").first().textContent()).toMatch(/tucatinib/i);
   });
 
-  it("shows a query containing markup as text and runs nothing", async () => {
+  // The check is proven to fail on a page that echoes ?q= as HTML (tests/e2e/gate-fixtures.test.ts).
+  const MARKUP = MARKUP_QUERY;
+  const injected = injectedElements;
+
+  it("shows a query containing markup as text and runs nothing (?q= on the search page)", async () => {
     let dialogs = 0;
-    page.on("dialog", (d) => {
+    const onDialog = (d: import("playwright-core").Dialog) => {
+      dialogs++;
+      void d.dismiss();
+    };
+    page.on("dialog", onDialog);
+    const requests: string[] = [];
+    const onRequest = (r: import("playwright-core").Request) => void requests.push(new URL(r.url()).pathname);
+    page.on("request", onRequest);
+    await search(MARKUP);
+    expect(await injected(page)).toBe(0);
+    expect(await page.locator("pagefind-input input").inputValue()).toBe(MARKUP);
+    expect(await page.locator("pagefind-summary").textContent()).toContain(MARKUP);
+    expect(requests.filter((path) => path.endsWith("/x"))).toEqual([]);
+    await page.waitForTimeout(300);
+    expect(dialogs).toBe(0);
+    page.off("dialog", onDialog);
+    page.off("request", onRequest);
+  });
+
+  it("shows markup typed into the search modal as text and runs nothing", async () => {
+    const fresh = await site.browser.newPage();
+    await reportCspViolations(fresh);
+    let dialogs = 0;
+    fresh.on("dialog", (d) => {
       dialogs++;
       void d.dismiss();
     });
-    await search('<img src=x onerror=alert(1)>');
-    expect(await page.locator("main img[src='x']").count()).toBe(0);
+    await fresh.goto(`${site.url}chapters/signalling/`);
+    await fresh.keyboard.press("/");
+    await fresh.waitForSelector("pagefind-modal dialog[open]");
+    await fresh.keyboard.type(MARKUP);
+    await fresh.waitForFunction((q) => (document.querySelector("pagefind-modal")?.textContent ?? "").includes(q), MARKUP, { timeout: 15_000 });
+    expect(await injected(fresh)).toBe(0);
     expect(dialogs).toBe(0);
+    expect(await cspViolations(fresh)).toEqual([]);
+    await fresh.close();
+  });
+
+  it("runs Pagefind's WebAssembly under the site's CSP: no violation was reported by any search", async () => {
+    // Every page this tab opened reported its violations as console errors (reportCspViolations).
+    expect(watched.errors.filter((e) => /Content Security Policy|CSP violation/i.test(e))).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 
   it("makes no request outside the site and logs no errors", () => {

@@ -4,17 +4,17 @@
  * how to install it.
  */
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium was not found at ${CHROMIUM}. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+export async function launchBrowser(executablePath = CHROMIUM): Promise<Browser> {
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium was not found at ${executablePath}. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
   }
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     // As root in a sandboxed CI; background networking off, so the only traffic is to our server.
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-default-apps"],
   });
@@ -44,4 +44,34 @@ export function watchPage(page: Page, siteUrl: string): { errors: string[]; fore
     if (url.protocol !== "data:" && url.protocol !== "blob:" && url.origin !== origin) watched.foreignRequests.push(r.url());
   });
   return watched;
+}
+
+/**
+ * Makes every Content-Security-Policy violation visible: logged as a console error (which
+ * watchPage collects) and kept in `window.__cspViolations` (read with cspViolations). Init scripts
+ * are injected through the DevTools protocol, so the page's own CSP does not block this one.
+ */
+export async function reportCspViolations(target: Page | BrowserContext): Promise<void> {
+  await target.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const text = `CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || "inline code"}${e.sourceFile ? ` (${e.sourceFile}:${e.lineNumber})` : ""}`;
+      seen.push(text);
+      console.error(text);
+    });
+  });
+}
+
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+}
+
+/** Aborts requests to any other host (watchPage still records them), so a test never leaves the machine. */
+export async function blockForeignRequests(target: Page | BrowserContext, siteUrl: string): Promise<void> {
+  const origin = new URL(siteUrl).origin;
+  await target.route(
+    (url) => /^https?:$/.test(url.protocol) && url.origin !== origin,
+    (route) => route.abort("blockedbyclient"),
+  );
 }

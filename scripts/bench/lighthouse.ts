@@ -1,0 +1,88 @@
+/**
+ * Lighthouse 12.2.3 (pinned in package.json) on each page type, with Debian's Chromium through
+ * chrome-launcher: performance, accessibility, best practices and SEO, default mobile settings
+ * (simulated throttling: a mid-range phone on slow 4G). Each full report is saved next to the
+ * benchmark report; the summary keeps the scores, the main metrics and the audits that failed.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { serveStatic } from "../static-server.ts";
+
+export const LIGHTHOUSE_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking"];
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"] as const;
+
+export interface LighthouseResult {
+  path: string;
+  /** 0–100 per category. */
+  scores: Record<string, number | null>;
+  metrics: Record<string, { value: number; display?: string }>;
+  /** Audits that count towards a score and did not pass. */
+  failed: { category: string; id: string; title: string; score: number | null }[];
+  warnings: string[];
+  report: string;
+}
+
+export interface LighthouseReport {
+  version: string;
+  formFactor: string;
+  throttlingMethod: string;
+  benchmarkIndex?: number;
+  pages: Record<string, LighthouseResult | { path: string; error: string }>;
+}
+
+export async function runLighthouse(options: { dist: string; base: string; chromium: string; pages: Record<string, string>; outDir: string; log?: (m: string) => void }): Promise<LighthouseReport> {
+  const log = options.log ?? (() => undefined);
+  const server = await serveStatic({ dir: options.dist, base: options.base });
+  const chrome = await chromeLauncher.launch({ chromePath: options.chromium, chromeFlags: LIGHTHOUSE_FLAGS });
+  const report: LighthouseReport = { version: "", formFactor: "", throttlingMethod: "", pages: {} };
+  mkdirSync(options.outDir, { recursive: true });
+  try {
+    for (const [type, path] of Object.entries(options.pages)) {
+      const url = new URL(path.replace(/^\//, ""), server.url).href;
+      try {
+        const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+        if (!result) throw new Error("Lighthouse returned no result");
+        const lhr = result.lhr;
+        if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+        report.version = lhr.lighthouseVersion;
+        report.formFactor = lhr.configSettings.formFactor;
+        report.throttlingMethod = lhr.configSettings.throttlingMethod;
+        report.benchmarkIndex = lhr.environment.benchmarkIndex;
+        const file = join(options.outDir, `${type}.json`);
+        writeFileSync(file, typeof result.report === "string" ? result.report : JSON.stringify(lhr));
+        const failed: LighthouseResult["failed"] = [];
+        for (const [category, c] of Object.entries(lhr.categories)) {
+          for (const ref of c.auditRefs) {
+            const audit = lhr.audits[ref.id];
+            if (audit && ref.weight > 0 && audit.score !== null && audit.score < 0.9) failed.push({ category, id: ref.id, title: audit.title, score: audit.score });
+          }
+        }
+        report.pages[type] = {
+          path,
+          scores: Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)])),
+          metrics: Object.fromEntries(
+            METRICS.flatMap((id) => {
+              const audit = lhr.audits[id];
+              return audit?.numericValue === undefined ? [] : [[id, { value: Number(audit.numericValue.toFixed(id === "cumulative-layout-shift" ? 3 : 0)), display: audit.displayValue }]];
+            }),
+          ),
+          failed,
+          warnings: lhr.runWarnings.map(String),
+          report: file,
+        };
+        const scores = CATEGORIES.map((c) => `${c} ${(report.pages[type] as LighthouseResult).scores[c]}`).join(", ");
+        log(`  ${type}: ${scores}`);
+      } catch (error) {
+        report.pages[type] = { path, error: (error as Error).message };
+        log(`  ${type}: Lighthouse failed: ${(error as Error).message}`);
+      }
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+  return report;
+}

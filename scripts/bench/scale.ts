@@ -1,0 +1,169 @@
+/**
+ * The scale run: how build cost grows with the size of the site. For each size N it writes a
+ * throwaway project (this project's code and non-chapter content; N synthetic chapters; the real
+ * bibliography grown with synthetic entries), builds it with scripts/build.ts and records wall
+ * time, ms per page and peak memory. A profile at one size compares a large bibliography with the
+ * real one, and the cached rehype-citation with the plain one, to show what parsing costs.
+ *
+ * What the throwaway project changes, and only there:
+ * - content/chapters/ and content/references.bib are synthetic (see corpus.ts);
+ * - the chapter schema (src/content.config.ts or the module it imports): the `section` limit
+ *   (1–7, the review's sections) is lifted;
+ * - astro.config.mjs: `cacheDir` points inside the project, so its content cache is its own
+ *   (node_modules is a symlink to this project's, where Astro keeps the cache by default);
+ * - for the "plain" variant, astro.config.mjs imports rehype-citation itself instead of the cached one.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import { runBuild, type BuildRun } from "./build-timing.ts";
+import { DEFAULT_CORPUS, syntheticContent } from "./corpus.ts";
+
+const PROJECT_FILES = ["astro.config.mjs", "package.json", "tsconfig.json", "src", "public"];
+const CACHED_IMPORT = /^import rehypeCitation from "\.\/src\/citations\/rehype-citation-cached\.ts";$/m;
+
+export type CitationVariant = "cached" | "plain";
+
+export interface ScaleRun {
+  pages: number;
+  entries: number;
+  variant: CitationVariant;
+  ok: boolean;
+  /** HTML pages in the build (the synthetic chapters plus the site's other pages). */
+  htmlPages: number;
+  wallMs: number;
+  astroMs?: number;
+  pagefindMs?: number;
+  /** Wall time per synthetic chapter. */
+  msPerPage: number;
+  /** CPU time (user + system, all processes) per synthetic chapter: less sensitive to other load on the machine. */
+  cpuMsPerPage?: number;
+  peakRssMb?: number;
+  peakTreeRssMb: number;
+  cpuSeconds?: number;
+  distMb: number;
+  /** Mean load average during the build (the machine has few cores; others' work slows wall time). */
+  loadAverage: number;
+  /** What the temporary project changed, for the report. */
+  patches: string[];
+  error?: string;
+}
+
+/** Lifts the chapter `section` maximum in a copy of content.config.ts; undefined if the schema has none. */
+export function patchSectionLimit(config: string): string | undefined {
+  const pattern = /(section:\s*z\.number\(\)\.int\(\)(?:\.min\(\d+\))?)\.max\(\d+\)/;
+  return pattern.test(config) ? config.replace(pattern, "$1.max(1_000_000)") : undefined;
+}
+
+/** Gives a copy of astro.config.mjs its own cache folder and, for "plain", the unwrapped rehype-citation. */
+export function patchAstroConfig(config: string, variant: CitationVariant): { text: string; patches: string[] } {
+  const patches: string[] = [];
+  let text = config.replace(/defineConfig\(\{/, () => {
+    patches.push("astro.config.mjs: cacheDir inside the temporary project");
+    return 'defineConfig({\n  cacheDir: "./.bench-cache",';
+  });
+  if (variant === "plain") {
+    if (!CACHED_IMPORT.test(text)) throw new Error("astro.config.mjs does not import rehype-citation-cached.ts; cannot build the plain variant");
+    text = text.replace(CACHED_IMPORT, 'import rehypeCitation from "rehype-citation";');
+    patches.push("astro.config.mjs: plain rehype-citation (bibliography parsed per file)");
+  }
+  return { text, patches };
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|mjs|js)$/.test(name) ? [path] : [];
+  });
+}
+
+function folderSize(dir: string): number {
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    total += stat.isDirectory() ? folderSize(path) : stat.size;
+  }
+  return total;
+}
+
+function countHtml(dir: string): number {
+  let count = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) count += name === "pagefind" || name === "_astro" ? 0 : countHtml(path);
+    else if (name.endsWith(".html")) count++;
+  }
+  return count;
+}
+
+/** Writes the throwaway project for one run; returns its folder and what was patched. */
+export function writeScaleProject(root: string, options: { pages: number; entries: number; variant: CitationVariant; seed?: number }): { dir: string; patches: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), "her2-kb-scale-"));
+  for (const name of PROJECT_FILES) if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name), { recursive: true });
+  // Everything a maintainer edits except the chapters and the bibliography, which are synthetic.
+  cpSync(join(root, "content"), join(dir, "content"), {
+    recursive: true,
+    filter: (source) => !source.startsWith(join(root, "content", "chapters") + "/") && source !== join(root, "content", "references.bib"),
+  });
+  rmSync(join(dir, "content", "chapters"), { recursive: true, force: true });
+  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
+
+  const patches: string[] = [];
+  // The chapter schema lives in content.config.ts or a module it imports: patch wherever it is.
+  for (const file of sourceFiles(join(dir, "src"))) {
+    const lifted = patchSectionLimit(readFileSync(file, "utf8"));
+    if (lifted) {
+      writeFileSync(file, lifted);
+      patches.push(`${relative(dir, file)}: chapter section limit lifted`);
+    }
+  }
+  const astroConfig = join(dir, "astro.config.mjs");
+  const patched = patchAstroConfig(readFileSync(astroConfig, "utf8"), options.variant);
+  writeFileSync(astroConfig, patched.text);
+  patches.push(...patched.patches);
+
+  const content = syntheticContent({ ...DEFAULT_CORPUS, pages: options.pages, entries: options.entries, seed: options.seed ?? DEFAULT_CORPUS.seed }, readFileSync(join(root, "content", "references.bib"), "utf8"));
+  for (const [path, text] of content.files) {
+    const full = join(dir, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, text);
+  }
+  return { dir, patches };
+}
+
+export async function runScale(options: { root: string; pages: number; entries: number; variant: CitationVariant; keep?: boolean }): Promise<ScaleRun> {
+  const { dir, patches } = writeScaleProject(options.root, options);
+  const outDir = join(dir, "dist");
+  let build: BuildRun | undefined;
+  try {
+    build = await runBuild({ root: dir, outDir, buildScript: join(options.root, "scripts", "build.ts") });
+    const ok = build.ok && existsSync(outDir);
+    return {
+      pages: options.pages,
+      entries: options.entries,
+      variant: options.variant,
+      ok,
+      htmlPages: ok ? countHtml(outDir) : 0,
+      wallMs: build.wallMs,
+      astroMs: build.astroMs,
+      pagefindMs: build.pagefindMs,
+      msPerPage: Number((build.wallMs / options.pages).toFixed(1)),
+      cpuMsPerPage: build.cpuSeconds !== undefined ? Number(((build.cpuSeconds * 1000) / options.pages).toFixed(1)) : undefined,
+      peakRssMb: build.peakRssMb,
+      peakTreeRssMb: build.peakTreeRssMb,
+      cpuSeconds: build.cpuSeconds,
+      distMb: ok ? Number((folderSize(outDir) / 1024 / 1024).toFixed(1)) : 0,
+      loadAverage: build.loadAverage,
+      patches,
+      error: ok ? undefined : lastLines(build.output, 25),
+    };
+  } finally {
+    if (!options.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function lastLines(text: string, n: number): string {
+  return text.trimEnd().split("\n").slice(-n).join("\n");
+}

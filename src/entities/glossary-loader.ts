@@ -1,0 +1,26 @@
+/**
+ * The content loader of the glossary collection. Unlike Astro's file() loader, which logs a file it
+ * cannot read and carries on, it stops the build on any problem (bad YAML, a missing field, a term
+ * defined twice), naming the file and the term.
+ */
+import type { Loader } from "astro/loaders";
+import { resolve } from "node:path";
+import { readGlossary } from "./read-content.ts";
+
+export function glossaryLoader(file: string): Loader {
+  return {
+    name: "her2-kb:glossary",
+    load: async ({ store, parseData, watcher }) => {
+      const sync = async () => {
+        const terms = readGlossary(file);
+        store.clear();
+        for (const { id, ...term } of terms) store.set({ id, data: await parseData({ id, data: term }), filePath: file });
+      };
+      await sync();
+      watcher?.add(resolve(file));
+      watcher?.on("change", (changed) => {
+        if (changed === resolve(file)) void sync();
+      });
+    },
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * Browser quality gates on every page of the sitemap (and the 404 page), in Chromium against the
+ * built site on 127.0.0.1: no axe-core WCAG 2.2 AA violation in the light or the dark colour
+ * scheme, no console error or CSP violation, no request to another host, exactly one h1, and no
+ * sideways scrolling at 375 px. Then the same checks on the states a reader opens (search
+ * results, the search modal, a page opened from a result, a citation preview). Each check is proven to fail on a broken
+ * page in tests/e2e/gate-fixtures.test.ts.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { blockForeignRequests, cspViolations, openSite, reportCspViolations, watchPage, type SiteSession } from "../helpers/browser.ts";
+import { normalBase } from "../gates/links.ts";
+import { axeViolations, h1Problems, horizontalOverflow } from "../gates/page-audit.ts";
+import { sitemapUrls } from "../gates/sitemap.ts";
+
+const dist = inject("distDir");
+const base = normalBase(inject("base"));
+const siteRoot = new URL(base, inject("siteUrl")).href;
+
+/** Every page of the sitemap as a path under the base ("", "chapters/x/"), and the 404 page. */
+const pages = [
+  ...sitemapUrls(readFileSync(join(dist, "sitemap.xml"), "utf8")).map((url) => {
+    if (!url.startsWith(siteRoot)) throw new Error(`sitemap.xml lists ${url}, outside ${siteRoot}`);
+    return url.slice(siteRoot.length);
+  }),
+  "404.html",
+];
+
+let site: SiteSession;
+const contexts: Record<"light" | "dark", BrowserContext> = {} as never;
+
+beforeAll(async () => {
+  site = await openSite(dist, base);
+  for (const scheme of ["light", "dark"] as const) {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+    await reportCspViolations(context);
+    await blockForeignRequests(context, site.url);
+    contexts[scheme] = context;
+  }
+});
+afterAll(() => site?.close());
+
+/** Problems the page reported: console errors, CSP violations, requests to other hosts. */
+async function reportedProblems(page: Page, watched: ReturnType<typeof watchPage>): Promise<string[]> {
+  return [
+    ...watched.errors.map((e) => `console: ${e}`),
+    ...watched.foreignRequests.map((r) => `request to another host: ${r}`),
+    // Also logged as console errors by reportCspViolations; listed here in case a page muted the console.
+    ...(await cspViolations(page)).filter((v) => !watched.errors.includes(v)),
+  ];
+}
+
+describe("every page of the sitemap, in Chromium", () => {
+  it("lists enough pages to be the whole site", () => {
+    expect(pages.length).toBeGreaterThan(10);
+  });
+
+  // One load per page: axe in the light scheme, then in the dark one (switched in place), then the
+  // layout at 375 px. Pages run a few at a time; each has its own tab.
+  it.concurrent.for(pages)("%s", async (path, { expect }) => {
+    const problems: string[] = [];
+    const page = await contexts.light.newPage();
+    const watched = watchPage(page, site.url);
+    const response = await page.goto(site.url + path, { waitUntil: "networkidle" });
+    if (response?.status() !== 200) problems.push(`answered HTTP ${response?.status()}`);
+
+    problems.push(...(await h1Problems(page)));
+    problems.push(...(await axeViolations(page)).map((v) => `[light] axe ${v}`));
+    await page.emulateMedia({ colorScheme: "dark" });
+    problems.push(...(await axeViolations(page)).map((v) => `[dark] axe ${v}`));
+
+    await page.setViewportSize({ width: 375, height: 740 });
+    const overflow = await horizontalOverflow(page);
+    if (overflow) problems.push(`[375px] scrolls sideways: ${overflow}`);
+
+    problems.push(...(await reportedProblems(page, watched)));
+    await page.close();
+    expect(problems, `${path || "(home)"} has problems`).toEqual([]);
+  });
+});
+
+describe("what a reader opens passes axe in both colour schemes", () => {
+  const states: [string, (page: Page) => Promise<void>][] = [
+    [
+      "search results with a suggestion",
+      async (page) => {
+        await page.goto(`${site.url}search/?q=trastuzamab`);
+        await page.waitForSelector("pagefind-results a.pf-result-link");
+        await page.waitForSelector(".did-you-mean:not([hidden]) a");
+      },
+    ],
+    [
+      "the search modal with results",
+      async (page) => {
+        await page.goto(`${site.url}chapters/signalling/`);
+        await page.keyboard.press("/");
+        await page.waitForSelector("pagefind-modal dialog[open]");
+        await page.keyboard.type("lapatinib");
+        await page.waitForSelector("pagefind-modal a.pf-result-link");
+      },
+    ],
+    [
+      "a page opened from a search result, its words highlighted",
+      async (page) => {
+        await page.goto(`${site.url}chapters/therapeutics/?highlight=tucatinib`);
+        await page.waitForSelector("[data-pagefind-body] mark");
+      },
+    ],
+    [
+      "a citation preview",
+      async (page) => {
+        await page.goto(`${site.url}chapters/introduction/`);
+        await page.locator(".citation a").first().focus();
+        await page.waitForSelector("#citation-preview", { state: "visible" });
+      },
+    ],
+  ];
+
+  for (const scheme of ["light", "dark"] as const) {
+    it.each(states)(`${scheme}: %s`, async (_, reach) => {
+      const page = await contexts[scheme].newPage();
+      const watched = watchPage(page, site.url);
+      await reach(page);
+      const problems = [...(await axeViolations(page)).map((v) => `axe ${v}`), ...(await reportedProblems(page, watched))];
+      await page.close();
+      expect(problems).toEqual([]);
+    });
+  }
+});

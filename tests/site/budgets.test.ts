@@ -1,0 +1,58 @@
+/**
+ * Weight budgets of the built site (issue 9). Bytes are stable from build to build, so unlike
+ * timings they can be asserted: a change that makes a chapter heavier than 25 KB gzip, or ships
+ * search code before the reader asks for it, fails here with the page and the figures.
+ * The checks themselves (scripts/bench/budgets.ts) are unit-tested against a heavy fixture.
+ */
+import { describe, expect, inject, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { htmlFiles } from "../helpers/dist.ts";
+import { BUDGETS, checkMarkup, checkPageWeight, checkSiteFiles, measurePage } from "../../scripts/bench/budgets.ts";
+import { listSiteFiles, siteReader, urlPathOf } from "../../scripts/bench/site-files.ts";
+import type { Sizes } from "../../scripts/bench/bytes.ts";
+
+const dist = inject("distDir");
+const base = inject("base");
+const read = siteReader(dist, base);
+const pages = htmlFiles(dist);
+const chapters = pages.filter((f) => f.startsWith("chapters/"));
+/** /search/ is search itself: it loads the search UI at once, on purpose. */
+const withLazyScripts = pages.filter((f) => f !== "search/index.html");
+const html = (file: string) => readFileSync(join(dist, file), "utf8");
+const sizes = new Map<string, Sizes>();
+const weigh = (file: string) => measurePage(html(file), urlPathOf(file, base), read, { brotli: false, cache: sizes });
+
+describe("byte budgets", () => {
+  it("has chapters to check", () => {
+    expect(chapters.length).toBeGreaterThan(0);
+  });
+
+  it.each(chapters)(`%s: first load (HTML + CSS) is at most ${BUDGETS.chapterFirstLoadGzip} bytes gzip`, (file) => {
+    const weight = weigh(file);
+    expect(weight.cssFiles.length).toBeGreaterThan(0);
+    expect(checkPageWeight(file, weight, { firstLoadGzip: BUDGETS.chapterFirstLoadGzip })).toEqual([]);
+  });
+
+  it.each(withLazyScripts)(`%s: at most ${BUDGETS.jsAtLoadGzip} bytes gzip of JavaScript at load, none of it search or previews`, (file) => {
+    const weight = weigh(file);
+    expect(checkPageWeight(file, weight, { jsAtLoadGzip: BUDGETS.jsAtLoadGzip })).toEqual([]);
+  });
+
+  it("chapters load search, its index and the citation previews only on demand", () => {
+    const weight = weigh(chapters[0]!);
+    // The bootstrap is there, and what it can load later is reached by import(), not at load.
+    expect(weight.jsModules.length).toBeGreaterThan(0);
+    expect(weight.jsOnDemand.some((m) => /search-ui/.test(m))).toBe(true);
+    expect(weight.jsOnDemand.some((m) => /citation-preview/.test(m))).toBe(true);
+    expect(weight.jsModules.filter((m) => BUDGETS.lazyOnly.test(m))).toEqual([]);
+  });
+
+  it.each(pages)("%s: inline SVGs have a viewBox, images a size, and no web fonts are loaded", (file) => {
+    expect(checkMarkup(file, html(file))).toEqual([]);
+  });
+
+  it("the build has no font files, no @font-face, small images and clean SVGs", () => {
+    expect(checkSiteFiles(listSiteFiles(dist))).toEqual([]);
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * The entity pages of the built site (drugs, pathways, glossary) and their links with the chapters,
+ * plus the build errors a maintainer gets for broken entity content.
+ */
+import { parseFrontmatter } from "@astrojs/markdown-remark";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { HTMLElement } from "node-html-parser";
+import { afterEach, describe, expect, inject, it } from "vitest";
+import { loadEntityCatalog } from "../../src/entities/load-catalog.ts";
+import { findMentions } from "../../src/entities/mentions.ts";
+import { PATHWAY_IDS } from "../../src/entities/paths.ts";
+import { splitSections } from "../../src/entities/sections.ts";
+import { buildSite } from "../helpers/build.ts";
+import { fileForPath, page } from "../helpers/dist.ts";
+import { copyProject } from "../helpers/fixture-project.ts";
+
+const dist = inject("distDir");
+const base = inject("base");
+const catalog = loadEntityCatalog("content");
+
+const DRUGS = ["trastuzumab", "pertuzumab", "margetuximab", "ado-trastuzumab-emtansine", "fam-trastuzumab-deruxtecan", "lapatinib", "neratinib", "tucatinib"];
+const drugPages = DRUGS.map((slug) => `drugs/${slug}/index.html`);
+const pathwayPages = PATHWAY_IDS.map((id) => `pathways/${id}/index.html`);
+const chapterFiles = readdirSync("content/chapters").sort();
+
+/** The element a site URL points at: its page, and the element of the fragment if there is one. */
+function resolveLink(href: string): { file?: string; found: boolean } {
+  const url = new URL(href, "http://site.test");
+  const file = fileForPath(url.pathname, base);
+  if (!file || !existsSync(join(dist, file))) return { file, found: false };
+  const id = decodeURIComponent(url.hash.slice(1));
+  return { file, found: !id || page(dist, file).getElementById(id) !== null };
+}
+
+describe("drug and pathway pages", () => {
+  it("builds eight drug pages and seven pathway pages", () => {
+    for (const file of [...drugPages, ...pathwayPages]) expect(existsSync(join(dist, file)), file).toBe(true);
+  });
+
+  it.each([...drugPages, ...pathwayPages])("%s has one h1, a filled summary box, a cited body and its references", (file) => {
+    const root = page(dist, file);
+    expect(root.querySelectorAll("h1")).toHaveLength(1);
+    const facts = root.querySelectorAll(".infobox dl > div");
+    expect(facts.length).toBeGreaterThanOrEqual(5);
+    for (const fact of facts) {
+      expect(fact.querySelector("dt")?.text.trim(), fact.toString()).toBeTruthy();
+      expect(fact.querySelector("dd")?.text.trim(), fact.toString()).toBeTruthy();
+    }
+    expect(root.querySelectorAll(".entity-body .citation").length).toBeGreaterThan(0);
+    expect(root.querySelectorAll(".entity-body .bibliography .csl-entry").length).toBeGreaterThan(0);
+  });
+
+  it.each([...drugPages, ...pathwayPages])("%s lists the chapter sections that discuss it, and every link lands", (file) => {
+    const links = page(dist, file).querySelectorAll(".discussed-in li > a");
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) {
+      expect(a.getAttribute("href"), file).toMatch(/\/chapters\/[^/]+\/(#.+)?$/);
+      expect(resolveLink(a.getAttribute("href")!), a.getAttribute("href")!).toMatchObject({ found: true });
+      expect(a.parentNode!.querySelector(".discussed-context")!.text.length).toBeLessThanOrEqual(160);
+    }
+  });
+
+  it.each(drugPages)("%s is found by search under its brand names and labels public data as such", (file) => {
+    const root = page(dist, file);
+    const article = root.querySelector("article[data-pagefind-body]")!;
+    expect(article.getAttribute("data-pagefind-filter")).toBe("type:Drug");
+    const aliases = article.querySelector("p.visually-hidden[data-pagefind-weight]")!.text;
+    const brand = root.querySelectorAll(".infobox dt").find((dt) => /brand/.test(dt.text))!.nextElementSibling!.text;
+    expect(aliases).toContain(brand.split(",")[0]!.trim());
+    expect(root.querySelector(".infobox")!.text).toContain("Public regulatory data, not from the review");
+  });
+
+  it.each(pathwayPages)("%s links to Figure 1, whose nodes it names belong to it", (file) => {
+    const link = page(dist, file).querySelector(".infobox a[data-figure-nodes]")!;
+    expect(resolveLink(link.getAttribute("href")!).found).toBe(true);
+    const figure = page(dist, "chapters/signalling/index.html");
+    const pathway = file.split("/")[1]!;
+    for (const node of link.getAttribute("data-figure-nodes")!.split(" ")) {
+      expect(figure.querySelector(`[data-node="${node}"]`)?.getAttribute("data-pathway"), `${pathway}: node ${node}`).toBe(pathway);
+    }
+  });
+
+  it("lists all eight drugs side by side on the drug index, each linking to its page", () => {
+    const rows = page(dist, "drugs/index.html").querySelectorAll(".drug-table tbody tr");
+    expect(rows).toHaveLength(8);
+    for (const row of rows) {
+      expect(row.querySelectorAll("td").map((td) => td.text.trim()).every(Boolean)).toBe(true);
+      expect(resolveLink(row.querySelector("th a")!.getAttribute("href")!).found).toBe(true);
+    }
+    const filters = page(dist, "drugs/index.html").querySelectorAll(".drug-filter a");
+    for (const a of filters) expect(resolveLink(`${base.replace(/\/?$/, "/")}drugs/${a.getAttribute("href")}`).found, a.getAttribute("href")!).toBe(true);
+  });
+
+  it("lists the seven pathways on the pathway index", () => {
+    const links = page(dist, "pathways/index.html").querySelectorAll(".pathway-card h2 a");
+    expect(links.map((a) => resolveLink(a.getAttribute("href")!).file)).toEqual(pathwayPages);
+  });
+});
+
+/** Entity page paths linked from each ## section of a built page ("" for the text before the first ##). */
+function linksBySection(root: HTMLElement): Map<string, Set<string>> {
+  const sections = new Map<string, Set<string>>([["", new Set()]]);
+  let current = "";
+  for (const child of root.querySelector(".prose")!.childNodes as HTMLElement[]) {
+    if (child.tagName === "H2") sections.set((current = child.id), new Set());
+    for (const a of child.querySelectorAll?.("a.entity-link") ?? []) sections.get(current)!.add(a.getAttribute("href")!);
+  }
+  return sections;
+}
+
+describe("links between the chapters and the entity pages", () => {
+  it.each(chapterFiles)("%s links every drug and pathway it mentions, once in each ## section", (name) => {
+    const body = parseFrontmatter(readFileSync(join("content/chapters", name), "utf8")).content;
+    const expected = new Map<string, Set<string>>([["", new Set()]]);
+    for (const section of splitSections(body)) {
+      const key = section.h2?.id ?? "";
+      if (!expected.has(key)) expected.set(key, new Set());
+      for (const m of findMentions(section.text, catalog.linkMatcher)) expected.get(key)!.add(catalog.byKey.get(m.key)!.path);
+    }
+    const slug = name.replace(/^\d+-|\.mdx$/g, "");
+    const root = page(dist, `chapters/${slug}/index.html`);
+    const actual = linksBySection(root);
+    const withBase = (paths: Set<string>) => [...paths].map((p) => base.replace(/\/$/, "") + p).sort();
+    for (const [section, paths] of expected) expect(withBase(paths), `section "${section}"`).toEqual([...(actual.get(section) ?? [])].sort());
+    const linkCount = root.querySelectorAll(".prose a.entity-link").length;
+    expect(linkCount).toBe([...expected.values()].reduce((n, s) => n + s.size, 0));
+  });
+
+  it("mentions every drug and pathway somewhere in the chapters", () => {
+    const linked = new Set(chapterFiles.flatMap((name) => page(dist, `chapters/${name.replace(/^\d+-|\.mdx$/g, "")}/index.html`).querySelectorAll("a.entity-link").map((a) => a.getAttribute("data-entity"))));
+    expect([...linked].sort()).toEqual(catalog.entities.map((e) => e.key).sort());
+  });
+});
+
+describe("glossary terms", () => {
+  const pagesWithTerms = [...chapterFiles.map((n) => `chapters/${n.replace(/^\d+-|\.mdx$/g, "")}/index.html`), ...drugPages, ...pathwayPages];
+
+  it("lists every term on the glossary page under its own anchor", () => {
+    const root = page(dist, "glossary/index.html");
+    expect(root.querySelector("[data-pagefind-body]")!.getAttribute("data-pagefind-filter")).toBe("type:Glossary");
+    for (const term of catalog.glossary) expect(root.getElementById(term.id)?.text, term.term).toContain(term.term);
+  });
+
+  it.each(pagesWithTerms)("%s marks each term once, focusable and described by its tooltip", (file) => {
+    const root = page(dist, file);
+    const terms = root.querySelectorAll(".term");
+    expect(terms.length).toBeGreaterThan(0);
+    const ids = terms.map((t) => t.querySelector(".term-label")!.getAttribute("aria-describedby"));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const term of terms) {
+      const label = term.querySelector(".term-label")!;
+      expect(label.getAttribute("tabindex")).toBe("0");
+      const tip = root.getElementById(label.getAttribute("aria-describedby")!)!;
+      expect(tip.getAttribute("role")).toBe("tooltip");
+      expect(tip.hasAttribute("data-pagefind-ignore")).toBe(true);
+      expect(tip.parentNode).toBe(term);
+    }
+    expect(root.querySelectorAll("script").length).toBeGreaterThan(0);
+  });
+});
+
+// The build errors do not depend on the base path: run them once, in the project at the domain root.
+describe.runIf(base === "/")("a broken entity stops the build with a precise message", () => {
+  let project: ReturnType<typeof copyProject> | undefined;
+  afterEach(() => project?.remove());
+
+  async function buildBroken(file: string, change: (text: string) => string) {
+    project = copyProject();
+    project.edit(file, change);
+    const outDir = join(project.root, "dist");
+    const result = await buildSite({ root: project.root, outDir });
+    return { ...result, wroteSite: existsSync(join(outDir, "index.html")) };
+  }
+
+  it("names the file and the field when a drug page has no drugClass", async () => {
+    const result = await buildBroken("content/drugs/tucatinib.mdx", (text) => text.replace(/^drugClass: .*\n/m, ""));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain("content/drugs/tucatinib.mdx");
+    expect(result.output).toMatch(/^\s*drugClass: /m);
+    expect(result.wroteSite).toBe(false);
+  });
+
+  it("names the field when an antibody–drug conjugate has no payload", async () => {
+    const result = await buildBroken("content/drugs/ado-trastuzumab-emtansine.mdx", (text) => text.replace(/^payload: .*\n/m, ""));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain("content/drugs/ado-trastuzumab-emtansine.mdx");
+    expect(result.output).toContain("payload: an antibody–drug conjugate needs a payload");
+  });
+
+  it("names both places when a glossary term is defined twice", async () => {
+    const result = await buildBroken("content/glossary.yaml", (text) => text.replace("aliases: [TKIs, tyrosine kinase inhibitors]", "aliases: [TKIs, tyrosine kinase inhibitors, ADC]"));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/content\/glossary\.yaml: entry \d+ \("TKI"\) › term: "ADC" \(under "TKI"\) is defined twice: also as the term "ADC" \(entry 1\)/);
+  });
+});
