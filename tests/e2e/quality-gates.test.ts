@@ -3,8 +3,8 @@
  * built site on 127.0.0.1: no axe-core WCAG 2.2 AA violation in the light or the dark colour
  * scheme, no console error or CSP violation, no request to another host, exactly one h1, and no
  * sideways scrolling at 375 px. Then the same checks on the states a reader opens (search
- * results, the search modal, a page opened from a result, a citation preview). Each check is proven to fail on a broken
- * page in tests/e2e/gate-fixtures.test.ts.
+ * results, the search modal, a page opened from a result, a citation preview). Each check is
+ * proven to fail on a broken page in tests/e2e/gate-fixtures.test.ts.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
