@@ -55,4 +55,25 @@ describe("a broken build stops with a precise message", () => {
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/\[merkhofer2010b\] is the same work as "merkhofer2010a"/);
   });
+
+  it("names the file and the field when a drug page has no drugClass", async () => {
+    const result = await buildBroken("content/drugs/tucatinib.mdx", (text) => text.replace(/^drugClass: .*\n/m, ""));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain("content/drugs/tucatinib.mdx");
+    expect(result.output).toMatch(/^\s*drugClass: /m);
+    expect(result.wroteSite).toBe(false);
+  });
+
+  it("names the field when an antibody–drug conjugate has no payload", async () => {
+    const result = await buildBroken("content/drugs/ado-trastuzumab-emtansine.mdx", (text) => text.replace(/^payload: .*\n/m, ""));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain("content/drugs/ado-trastuzumab-emtansine.mdx");
+    expect(result.output).toContain("payload: an antibody–drug conjugate needs a payload");
+  });
+
+  it("names both places when a glossary term is defined twice", async () => {
+    const result = await buildBroken("content/glossary.yaml", (text) => text.replace("aliases: [TKIs, tyrosine kinase inhibitors]", "aliases: [TKIs, tyrosine kinase inhibitors, ADC]"));
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/content\/glossary\.yaml: entry \d+ \("TKI"\) › term: "ADC" \(under "TKI"\) is defined twice: also as the term "ADC" \(entry 1\)/);
+  });
 });

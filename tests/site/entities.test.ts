@@ -1,6 +1,6 @@
 /**
- * The entity pages of the built site (drugs, pathways, glossary) and their links with the chapters,
- * plus the build errors a maintainer gets for broken entity content.
+ * The entity pages of the built site (drugs, pathways, glossary) and their links with the chapters.
+ * The build errors for broken entity content are in build-errors.test.ts.
  */
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -11,9 +11,7 @@ import { loadEntityCatalog } from "../../src/entities/load-catalog.ts";
 import { findMentions } from "../../src/entities/mentions.ts";
 import { PATHWAY_IDS } from "../../src/entities/paths.ts";
 import { splitSections } from "../../src/entities/sections.ts";
-import { buildSite } from "../helpers/build.ts";
 import { fileForPath, page } from "../helpers/dist.ts";
-import { copyProject } from "../helpers/fixture-project.ts";
 
 const dist = inject("distDir");
 const base = inject("base");
@@ -157,40 +155,5 @@ describe("glossary terms", () => {
       expect(tip.parentNode).toBe(term);
     }
     expect(root.querySelectorAll("script").length).toBeGreaterThan(0);
-  });
-});
-
-// The build errors do not depend on the base path: run them once, in the project at the domain root.
-describe.runIf(base === "/")("a broken entity stops the build with a precise message", () => {
-  let project: ReturnType<typeof copyProject> | undefined;
-  afterEach(() => project?.remove());
-
-  async function buildBroken(file: string, change: (text: string) => string) {
-    project = copyProject();
-    project.edit(file, change);
-    const outDir = join(project.root, "dist");
-    const result = await buildSite({ root: project.root, outDir });
-    return { ...result, wroteSite: existsSync(join(outDir, "index.html")) };
-  }
-
-  it("names the file and the field when a drug page has no drugClass", async () => {
-    const result = await buildBroken("content/drugs/tucatinib.mdx", (text) => text.replace(/^drugClass: .*\n/m, ""));
-    expect(result.code).not.toBe(0);
-    expect(result.output).toContain("content/drugs/tucatinib.mdx");
-    expect(result.output).toMatch(/^\s*drugClass: /m);
-    expect(result.wroteSite).toBe(false);
-  });
-
-  it("names the field when an antibody–drug conjugate has no payload", async () => {
-    const result = await buildBroken("content/drugs/ado-trastuzumab-emtansine.mdx", (text) => text.replace(/^payload: .*\n/m, ""));
-    expect(result.code).not.toBe(0);
-    expect(result.output).toContain("content/drugs/ado-trastuzumab-emtansine.mdx");
-    expect(result.output).toContain("payload: an antibody–drug conjugate needs a payload");
-  });
-
-  it("names both places when a glossary term is defined twice", async () => {
-    const result = await buildBroken("content/glossary.yaml", (text) => text.replace("aliases: [TKIs, tyrosine kinase inhibitors]", "aliases: [TKIs, tyrosine kinase inhibitors, ADC]"));
-    expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/content\/glossary\.yaml: entry \d+ \("TKI"\) › term: "ADC" \(under "TKI"\) is defined twice: also as the term "ADC" \(entry 1\)/);
   });
 });
