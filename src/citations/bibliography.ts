@@ -3,7 +3,7 @@
  * into typed references. Validation is pure (text in, problems out) so it can be unit-tested and
  * reused by the build, the content checker and the pages.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { spellGreek } from "../text/greek.ts";
 import { parseBibtex, plainField, type BibEntry } from "./bibtex.ts";
 
@@ -203,14 +203,18 @@ export function parseBibliography(text: string, file: string): Bibliography {
   return { file, references, byKey: new Map(references.map((r) => [r.key, r])) };
 }
 
-const cache = new Map<string, { text: string; bibliography: Bibliography }>();
+const cache = new Map<string, { stamp: string; bibliography: Bibliography }>();
 
-/** Reads and validates a .bib file; the result is cached until the file's text changes. */
+/**
+ * Reads and validates a .bib file. Every MDX file asks for it several times, so the result is kept
+ * until the file changes (modification time and size), and the file is only re-read then.
+ */
 export function loadBibliography(path: string): Bibliography {
-  const text = readFileSync(path, "utf8");
+  const { mtimeMs, size } = statSync(path);
+  const stamp = `${mtimeMs}:${size}`;
   const hit = cache.get(path);
-  if (hit?.text === text) return hit.bibliography;
-  const bibliography = parseBibliography(text, path);
-  cache.set(path, { text, bibliography });
+  if (hit?.stamp === stamp) return hit.bibliography;
+  const bibliography = parseBibliography(readFileSync(path, "utf8"), path);
+  cache.set(path, { stamp, bibliography });
   return bibliography;
 }
