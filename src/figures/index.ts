@@ -14,7 +14,9 @@ import { networkSchema, regulationSchema } from "./schema.ts";
 import { renderSignallingNetwork } from "./signalling-network.ts";
 
 const drawings: Record<string, () => Promise<string>> = {
-  "signalling-network": async () => drawFromFile("content/figures/signalling-network.yaml", networkSchema, renderSignallingNetwork),
+  // Figure 1's nodes link to the pathway pages they belong to.
+  "signalling-network": async () =>
+    drawFromFile("content/figures/signalling-network.yaml", networkSchema, (data) => renderSignallingNetwork(data, { pathwayUrl: routes.pathway })),
   "her2-regulation": async () => drawFromFile("content/figures/her2-regulation.yaml", regulationSchema, renderHer2Regulation),
   // Figure 3 is drawn from the drug pages' frontmatter (content/drugs/*.mdx), linking each drug to its page.
   "drug-timeline": async () => renderDrugTimeline(loadDrugs(), { drugUrl: routes.drug }),

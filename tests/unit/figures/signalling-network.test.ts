@@ -67,8 +67,26 @@ describe("Figure 1, the HER2 signalling network", () => {
     expect(new TextEncoder().encode(markup).length).toBeLessThan(25_000);
   });
 
-  it("is what <Figure id=\"signalling-network\"> draws", async () => {
-    expect(await drawFigure("signalling-network")).toBe(markup);
+  it("is what <Figure id=\"signalling-network\"> draws, with links to the pathway pages", async () => {
+    expect(await drawFigure("signalling-network")).toBe(renderSignallingNetwork(data, { pathwayUrl: (id) => `/pathways/${id}/` }));
     expect(await drawFigure("no-such-figure")).toBeUndefined();
+  });
+});
+
+describe("Figure 1's links to the pathway pages", () => {
+  const linked = renderSignallingNetwork(data, { pathwayUrl: (id) => `/base/pathways/${id}/` });
+
+  it("wraps every node of a pathway in a link to that pathway's page, and no other node", () => {
+    for (const node of data.nodes) {
+      const link = new RegExp(`<a class="fig-node-link" href="/base/pathways/${node.pathway}/"[^>]*><g [^>]*data-node="${node.id}"`);
+      if (node.pathway) expect(linked, node.id).toMatch(link);
+      else expect(linked, node.id).not.toMatch(new RegExp(`<a [^>]*><g [^>]*data-node="${node.id}"`));
+    }
+    expect(data.nodes.filter((n) => n.pathway).length).toBeGreaterThan(10);
+  });
+
+  it("names each link by its node's visible text only", () => {
+    expect(linked).toMatch(/<a class="fig-node-link" href="\/base\/pathways\/mapk\/"><g [^>]*data-node="erk"[^>]*>.*?>ERK</);
+    expect(linked).not.toMatch(/<a class="fig-node-link"[^>]*aria-label/);
   });
 });
