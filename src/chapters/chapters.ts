@@ -20,3 +20,8 @@ export async function getChapters(): Promise<Chapter[]> {
 export function neighbours<T>(list: readonly T[], i: number): { previous?: T; next?: T } {
   return { previous: list[i - 1], next: list[i + 1] };
 }
+
+/** One static path per chapter, with the chapter as its prop: for pages and files made per chapter. */
+export async function chapterPaths() {
+  return (await getChapters()).map((chapter) => ({ params: { slug: chapter.slug }, props: { chapter } }));
+}

@@ -1,8 +1,10 @@
+import { url } from "../routes.ts";
+
 /** Loads files of the Pagefind bundle (under the site's base path) once each. */
 const loaded = new Map<string, Promise<void>>();
 
 export function pagefindBundlePath(): string {
-  return `${import.meta.env.BASE_URL.replace(/\/?$/, "/")}pagefind/`;
+  return url("pagefind/");
 }
 
 /**

@@ -3,6 +3,7 @@
  * page, full panel on /search/), plus what it lacks — "Did you mean …?" from the site's vocabulary,
  * and a shareable /search/?q= URL.
  */
+import { url } from "../routes.ts";
 import { suggest } from "./did-you-mean.ts";
 import { loadPagefindScript, loadPagefindStylesheet, pagefindBundlePath } from "./pagefind-assets.ts";
 import { isStrongMatch, markedWords, searchTermFor } from "./query.ts";
@@ -25,7 +26,7 @@ interface ModalElement extends HTMLElement {
   open(): void;
 }
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+const base = url();
 export const QUERY_PARAM = "q";
 
 let ready: Promise<SearchInstance> | undefined;

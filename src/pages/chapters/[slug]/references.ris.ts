@@ -1,11 +1,9 @@
 import type { APIRoute } from "astro";
 import { toRis } from "../../../citations/export-formats.ts";
 import { chapterReferences } from "../../../chapters/chapter-references.ts";
-import { getChapters, type Chapter } from "../../../chapters/chapters.ts";
+import { chapterPaths, type Chapter } from "../../../chapters/chapters.ts";
 
-export async function getStaticPaths() {
-  return (await getChapters()).map((chapter) => ({ params: { slug: chapter.slug }, props: { chapter } }));
-}
+export const getStaticPaths = chapterPaths;
 
 export const GET: APIRoute<{ chapter: Chapter }> = ({ props }) =>
   new Response(toRis(chapterReferences(props.chapter)), { headers: { "content-type": "application/x-research-info-systems; charset=utf-8" } });
