@@ -1,24 +1,29 @@
 /**
- * `npm run build`: builds into a fresh folder and only then replaces dist/, so a failed build
- * never leaves a half-written site behind (the previous good build stays where it was).
+ * `npm run build`: builds into a staging folder and only then swaps it in for dist/ (old aside,
+ * new in, old deleted), so a failed or killed build never leaves a half-written site or none at
+ * all. A lock file keeps two builds from meeting in the same folders.
  * Usage: node scripts/build.ts [--outDir DIR]
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { resolve } from "node:path";
+import { acquireBuildLock, swapIn, writeBuildInfo } from "../src/build/atomic-dist.ts";
 
-const args = process.argv.slice(2);
-const outIndex = args.indexOf("--outDir");
-const outDir = resolve(outIndex >= 0 ? args[outIndex + 1]! : "dist");
+const { values } = parseArgs({ options: { outDir: { type: "string", default: "dist" } } });
+const outDir = resolve(values.outDir);
 const staging = `${outDir}.building`;
 const astro = resolve("node_modules/astro/bin/astro.mjs");
 
-rmSync(staging, { recursive: true, force: true });
-const result = spawnSync(process.execPath, [astro, "build", "--outDir", staging], { stdio: "inherit" });
-if (result.status !== 0) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\nBuild failed: ${outDir} was left as it was. Fix the error above and run the build again.`);
-  process.exit(result.status ?? 1);
+const release = acquireBuildLock(outDir);
+try {
+  const result = spawnSync(process.execPath, [astro, "build", "--outDir", staging], { stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error(`\nBuild failed: ${outDir} was left as it was. Fix the error above and run the build again.`);
+    process.exitCode = result.status ?? 1;
+  } else {
+    writeBuildInfo(staging, { base: process.env.BASE_PATH, siteUrl: process.env.SITE_URL });
+    swapIn(staging, outDir);
+  }
+} finally {
+  release(staging);
 }
-if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
-renameSync(staging, outDir);

@@ -3,8 +3,9 @@
  * (`BASE_PATH=/her2/`) cannot leave a link pointing at the domain root.
  */
 import { entityIndexPath, entityPath } from "./entities/paths.ts";
+import { normalBase } from "./links/base-path.ts";
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+const base = normalBase(import.meta.env.BASE_URL);
 
 /** A site path ("chapters/x/") under the base; keeps a "#fragment". */
 export function url(path = ""): string {

@@ -7,12 +7,19 @@
  * - keystroke → first rendered result, cold (fresh browser context) and warm (same page).
  */
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { serveStatic } from "../static-server.ts";
+import { serveStatic } from "../../src/server/static-server.ts";
 import { addSizes, sizesOf, type Sizes } from "./bytes.ts";
 import type { ReadSiteFile } from "./budgets.ts";
 import { summarize, type Summary } from "./stats.ts";
 
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 export interface Fetched {
   /** URL path under the site ("/pagefind/wasm.en.pagefind"). */
@@ -55,7 +62,12 @@ function recordRequests(page: Page, origin: string, read: ReadSiteFile): { take:
       .sizes()
       .then((sizes) => {
         const data = read(url.pathname);
-        records.push({ path: url.pathname, resourceType: request.resourceType(), transferred: sizes.responseBodySize, sizes: data ? sizesOf(data) : { raw: sizes.responseBodySize, gzip: 0, brotli: 0 } });
+        records.push({
+          path: url.pathname,
+          resourceType: request.resourceType(),
+          transferred: sizes.responseBodySize,
+          sizes: data ? sizesOf(data) : { raw: sizes.responseBodySize, gzip: 0, brotli: 0 },
+        });
       })
       .catch(() => undefined)
       .finally(() => pending.delete(job));
@@ -269,7 +281,11 @@ export async function measureBrowser(options: {
       await context.close();
     }
     log(`  keystroke warm: ${warm.map((c) => c.fromFirstKey.toFixed(0)).join(", ")} ms`);
-    const timing = (runs: typeof cold): KeystrokeTiming => ({ query: first, fromFirstKey: summarize(runs.map((r) => r.fromFirstKey)), fromLastKey: summarize(runs.map((r) => r.fromLastKey)) });
+    const timing = (runs: typeof cold): KeystrokeTiming => ({
+      query: first,
+      fromFirstKey: summarize(runs.map((r) => r.fromFirstKey)),
+      fromLastKey: summarize(runs.map((r) => r.fromLastKey)),
+    });
     report.keystroke = { cold: timing(cold), warm: timing(warm) };
   } finally {
     await browser.close();

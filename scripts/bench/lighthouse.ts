@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { serveStatic } from "../static-server.ts";
+import { serveStatic } from "../../src/server/static-server.ts";
 
 export const LIGHTHOUSE_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking"];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -33,7 +33,14 @@ export interface LighthouseReport {
   pages: Record<string, LighthouseResult | { path: string; error: string }>;
 }
 
-export async function runLighthouse(options: { dist: string; base: string; chromium: string; pages: Record<string, string>; outDir: string; log?: (m: string) => void }): Promise<LighthouseReport> {
+export async function runLighthouse(options: {
+  dist: string;
+  base: string;
+  chromium: string;
+  pages: Record<string, string>;
+  outDir: string;
+  log?: (m: string) => void;
+}): Promise<LighthouseReport> {
   const log = options.log ?? (() => undefined);
   const server = await serveStatic({ dir: options.dist, base: options.base });
   const chrome = await chromeLauncher.launch({ chromePath: options.chromium, chromeFlags: LIGHTHOUSE_FLAGS });
@@ -57,7 +64,8 @@ export async function runLighthouse(options: { dist: string; base: string; chrom
         for (const [category, c] of Object.entries(lhr.categories)) {
           for (const ref of c.auditRefs) {
             const audit = lhr.audits[ref.id];
-            if (audit && ref.weight > 0 && audit.score !== null && audit.score < 0.9) failed.push({ category, id: ref.id, title: audit.title, score: audit.score });
+            if (audit && ref.weight > 0 && audit.score !== null && audit.score < 0.9)
+              failed.push({ category, id: ref.id, title: audit.title, score: audit.score });
           }
         }
         report.pages[type] = {
@@ -66,7 +74,9 @@ export async function runLighthouse(options: { dist: string; base: string; chrom
           metrics: Object.fromEntries(
             METRICS.flatMap((id) => {
               const audit = lhr.audits[id];
-              return audit?.numericValue === undefined ? [] : [[id, { value: Number(audit.numericValue.toFixed(id === "cumulative-layout-shift" ? 3 : 0)), display: audit.displayValue }]];
+              return audit?.numericValue === undefined
+                ? []
+                : [[id, { value: Number(audit.numericValue.toFixed(id === "cumulative-layout-shift" ? 3 : 0)), display: audit.displayValue }]];
             }),
           ),
           failed,

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { ReadSiteFile } from "./budgets.ts";
+import { normalBase } from "../../src/links/base-path.ts";
 
 export interface SiteFile {
   /** Path inside dist/, with forward slashes ("_astro/x.css"). */
@@ -24,9 +25,7 @@ export function listSiteFiles(dist: string): SiteFile[] {
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-export function normalBase(base = "/"): string {
-  return base.replace(/\/?$/, "/").replace(/^\/?/, "/");
-}
+export { normalBase };
 
 /** "chapters/x/index.html" → "/base/chapters/x/". */
 export function urlPathOf(file: string, base = "/"): string {

@@ -4,10 +4,9 @@
  * (sitemap-integration.ts) does the file system work.
  */
 
-/** A base path in the one form used everywhere: leading and trailing slash ("/", "/her2/"). */
-export function normalBase(base: string): string {
-  return `/${base.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
-}
+import { normalBase } from "../links/base-path.ts";
+
+export { normalBase };
 
 /** The absolute URL of a site path ("chapters/x/", relative to the base) on the deployed site. */
 export function absoluteUrl(site: string, base: string, path: string): string {

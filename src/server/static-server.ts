@@ -80,12 +80,14 @@ export function serveStatic(options: { dir: string; base?: string | undefined; p
       file = join(real, "index.html");
     }
     const relative = file.slice(root.length).split(sep).map(encodeURIComponent).join("/");
-    send(req, relative, { root, dotfiles: "allow", index: false, redirect: false, cacheControl: false })
+    send(req, relative, { root, dotfiles: "allow", index: false, cacheControl: false })
       .on("headers", (response: ServerResponse, path: string) => {
         const type = TYPES[extname(path)];
         if (type) response.setHeader("Content-Type", type);
       })
-      .on("error", (error: { status?: number }) => (error.status === 404 ? notFound(res, root) : plain(res, error.status ?? 500, "The file could not be read.")))
+      .on("error", (error: { status?: number }) =>
+        error.status === 404 ? notFound(res, root) : plain(res, error.status ?? 500, "The file could not be read."),
+      )
       .pipe(res);
   };
 

@@ -5,6 +5,7 @@
  * page is reachable (a crawl, not a sample). Pure: it sees the build as a list of files and a reader.
  */
 import { parse, type HTMLElement } from "node-html-parser";
+import { normalBase } from "../../src/links/base-path.ts";
 
 export interface BuiltSite {
   /** Every file of the build, as paths relative to its root ("chapters/x/index.html", "favicon.svg"). */
@@ -39,9 +40,7 @@ const NOT_RESOURCES = new Set(["canonical", "alternate", "preconnect", "dns-pref
 
 const LOCAL = "http://site.invalid";
 
-export function normalBase(base: string): string {
-  return `/${base.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
-}
+export { normalBase };
 
 /** The URL path a page file is served at ("chapters/x/index.html" → "/base/chapters/x/"). */
 export function pagePath(file: string, base: string): string {

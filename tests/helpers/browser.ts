@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
+import { serveStatic, type StaticServer } from "../../src/server/static-server.ts";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -16,7 +16,16 @@ export async function launchBrowser(executablePath = CHROMIUM): Promise<Browser>
   return chromium.launch({
     executablePath,
     // As root in a sandboxed CI; background networking off, so the only traffic is to our server.
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-default-apps"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-default-apps",
+    ],
   });
 }
 

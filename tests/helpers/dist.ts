@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
+import { normalBase } from "../../src/links/base-path.ts";
 
 /** Every .html file of a build, as site paths ("chapters/x/index.html"). */
 export function htmlFiles(dist: string): string[] {
@@ -30,8 +31,8 @@ export function page(dist: string, file: string): HTMLElement {
 
 /** The HTML file a site URL path ("/her2/chapters/x/") is served from, or undefined if outside the base. */
 export function fileForPath(pathname: string, base: string): string | undefined {
-  const normalBase = base.replace(/\/?$/, "/");
-  if (!pathname.startsWith(normalBase)) return undefined;
-  const rest = decodeURIComponent(pathname.slice(normalBase.length));
+  const prefix = normalBase(base);
+  if (!pathname.startsWith(prefix)) return undefined;
+  const rest = decodeURIComponent(pathname.slice(prefix.length));
   return rest === "" || rest.endsWith("/") ? `${rest}index.html` : rest;
 }
