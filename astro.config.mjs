@@ -6,6 +6,7 @@ import { unified } from "@astrojs/markdown-remark";
 import rehypeCitation from "./src/citations/rehype-citation-cached.ts";
 import remarkCitationGuard from "./src/citations/remark-citation-guard.ts";
 import remarkEntityLinks from "./src/entities/remark-entity-links.ts";
+import remarkContentRules from "./src/content/remark-content-rules.ts";
 import rehypeCitationLinks from "./src/citations/rehype-citation-links.ts";
 import rehypeHeadingAnchors from "./src/headings/rehype-heading-anchors.ts";
 import rehypeBaseLinks from "./src/links/rehype-base-links.ts";
@@ -31,7 +32,7 @@ export default defineConfig({
       gfm: true,
       smartypants: true,
       // Entity links and glossary terms come after the guard: it must see the text as written.
-      remarkPlugins: [[remarkCitationGuard, { bibliography }], [remarkEntityLinks, { contentDir: "content" }]],
+      remarkPlugins: [[remarkCitationGuard, { bibliography }], remarkContentRules, [remarkEntityLinks, { contentDir: "content" }]],
       rehypePlugins: [
         rehypeHeadingAnchors,
         [rehypeCitation, { bibliography, csl: "vancouver", linkCitations: true }],
@@ -47,7 +48,15 @@ export default defineConfig({
     csp: {
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'", "worker-src 'self' blob:"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+      ],
     },
   },
 });

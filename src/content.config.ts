@@ -1,15 +1,18 @@
 /** The content model in one place: every collection, its folder under content/, and its schema. */
 import { defineCollection } from "astro:content";
-import { file, glob } from "astro/loaders";
+import { file } from "astro/loaders";
+import { strictGlob } from "./content/strict-glob.ts";
 import { z } from "astro/zod";
 import { chapterSchema, chapterSlug } from "./chapters/chapter-schema.ts";
 import { drugSchema } from "./entities/drug-schema.ts";
 import { glossaryTermSchema } from "./entities/glossary-schema.ts";
 import { glossaryLoader } from "./entities/glossary-loader.ts";
 import { pathwaySchema } from "./entities/pathway-schema.ts";
+import { editorialSourceSchema } from "./editorial/source-schema.ts";
+import { editorialSourcesLoader } from "./editorial/sources-loader.ts";
 
 const chapters = defineCollection({
-  loader: glob({ pattern: "*.mdx", base: "./content/chapters", generateId: ({ entry }) => chapterSlug(entry) }),
+  loader: strictGlob({ folder: "content/chapters", slug: chapterSlug, ordered: true }),
   schema: chapterSchema,
 });
 
@@ -26,12 +29,18 @@ const figures = defineCollection({
 });
 
 /** Drug pages (content/drugs/<slug>.mdx): typed frontmatter for the summary box, the index and Figure 3. */
-const drugs = defineCollection({ loader: glob({ pattern: "*.mdx", base: "./content/drugs" }), schema: drugSchema });
+const drugs = defineCollection({ loader: strictGlob({ folder: "content/drugs" }), schema: drugSchema });
 
 /** Pathway pages (content/pathways/<id>.mdx, id one of the pathway ids Figure 1 links to). */
-const pathways = defineCollection({ loader: glob({ pattern: "*.mdx", base: "./content/pathways" }), schema: pathwaySchema });
+const pathways = defineCollection({ loader: strictGlob({ folder: "content/pathways" }), schema: pathwaySchema });
 
 /** Glossary terms, from one file; a term or alias defined twice stops the build. */
 const glossary = defineCollection({ loader: glossaryLoader("content/glossary.yaml"), schema: glossaryTermSchema });
 
-export const collections = { chapters, figures, drugs, pathways, glossary };
+/**
+ * What the editors read to correct the review or add what came after it (labels, trials,
+ * guidelines), kept apart from the review's references so the review's numbering stays intact.
+ */
+const editorialSources = defineCollection({ loader: editorialSourcesLoader(), schema: editorialSourceSchema });
+
+export const collections = { chapters, figures, drugs, pathways, glossary, editorialSources };

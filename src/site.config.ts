@@ -9,6 +9,8 @@ export const site = {
     title: "A Comprehensive Review of HER2 in Cancer Biology and Therapeutics",
     venue: "Preprints",
     year: 2024,
+    /** The preprint's posted date: every page derives from the review as it stood then. */
+    posted: "2024-06-07",
     doi: "10.20944/preprints202406.0515.v1",
     license: "CC BY 4.0",
     licenseUrl: "https://creativecommons.org/licenses/by/4.0/",

@@ -14,8 +14,11 @@ import { addSizes, sizesOf, type Sizes } from "./bytes.ts";
 import { staticClosure, findImports, resolveSpecifier } from "./js-imports.ts";
 
 export const BUDGETS = {
-  /** HTML + every linked stylesheet of a chapter page, gzip, bytes. */
-  chapterFirstLoadGzip: 25 * 1024,
+  /**
+   * HTML + every linked stylesheet of a chapter page, gzip, bytes. 25 KB until the editorial layer
+   * (corrections, updates and their listed sources) added about 3 KB to the heaviest chapter.
+   */
+  chapterFirstLoadGzip: 30 * 1024,
   /** Every script a page runs before any interaction, gzip, bytes. */
   jsAtLoadGzip: 2 * 1024,
   /** Module files that must never load before an interaction (matched against their URL path). */
@@ -163,10 +166,13 @@ export function checkPageWeight(page: string, weight: PageWeight, rules: BudgetR
   }
   if (rules.jsAtLoadGzip !== undefined) {
     if (weight.jsAtLoad.gzip > rules.jsAtLoadGzip) {
-      problems.push(`${page}: ${weight.jsAtLoad.gzip} bytes gzip of JavaScript run at load (${weight.jsModules.join(", ") || "inline"}), over the budget of ${rules.jsAtLoadGzip}`);
+      problems.push(
+        `${page}: ${weight.jsAtLoad.gzip} bytes gzip of JavaScript run at load (${weight.jsModules.join(", ") || "inline"}), over the budget of ${rules.jsAtLoadGzip}`,
+      );
     }
     for (const module of weight.jsModules) {
-      if (BUDGETS.lazyOnly.test(module)) problems.push(`${page}: ${module} is loaded at page load; it must only be imported with import() when the reader needs it`);
+      if (BUDGETS.lazyOnly.test(module))
+        problems.push(`${page}: ${module} is loaded at page load; it must only be imported with import() when the reader needs it`);
     }
   }
   for (const file of weight.missing) problems.push(`${page}: links ${file}, which is not in the build`);

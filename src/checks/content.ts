@@ -27,12 +27,18 @@ export interface SourceFile {
 }
 
 export interface ContentTree {
+  /** Every name in each page folder (content/chapters …), so stray files can be reported. */
+  folders: Record<string, string[]>;
+  /** Required files that are not there (read as empty). */
+  missing: string[];
   chapters: SourceFile[];
   drugs: SourceFile[];
   pathways: SourceFile[];
   bibliography: SourceFile;
   figures: SourceFile;
   glossary?: SourceFile;
+  /** content/editorial-sources/*.yaml */
+  editorialSources: SourceFile[];
   /** Files under public/, as site paths ("/favicon.svg"). */
   publicFiles: string[];
 }
@@ -129,7 +135,14 @@ function preparePage(kind: PageKind, file: SourceFile): Page {
     page.yaml = parsed.rawFrontmatter;
     page.data = parsed.frontmatter;
     if (!parsed.rawFrontmatter.trim()) {
-      page.yamlError = { file: file.path, line: 1, column: 1, severity: "error", message: "the file has no frontmatter", fix: 'start it with the fields between two "---" lines; `npm run new` writes a template' };
+      page.yamlError = {
+        file: file.path,
+        line: 1,
+        column: 1,
+        severity: "error",
+        message: "the file has no frontmatter",
+        fix: 'start it with the fields between two "---" lines; `npm run new` writes a template',
+      };
     }
   } catch (error) {
     const { mark, reason } = error as { mark?: { line: number; column: number }; reason?: string };
@@ -176,8 +189,10 @@ function mdxErrorPlace(error: unknown): { line: number; column: number } {
 function explainMdxError(error: unknown): { message: string; fix: string } {
   const { reason, ruleId } = error as MdxError;
   const message = `the MDX does not parse: ${(reason ?? (error as Error).message).replace(/ \(\d+:\d+-\d+:\d+\)/, "")}`;
-  if (ruleId === "end-tag-mismatch") return { message, fix: "close the tag (<Note> … </Note>), each tag on a line of its own with blank lines around the Markdown inside" };
-  if (ruleId === "unexpected-character" && /before name/.test(reason ?? "")) return { message, fix: 'a "<" in text starts a tag: write a literal one as "\\<" (e.g. \\<5%)' };
+  if (ruleId === "end-tag-mismatch")
+    return { message, fix: "close the tag (<Note> … </Note>), each tag on a line of its own with blank lines around the Markdown inside" };
+  if (ruleId === "unexpected-character" && /before name/.test(reason ?? ""))
+    return { message, fix: 'a "<" in text starts a tag: write a literal one as "\\<" (e.g. \\<5%)' };
   if (/expression/.test(reason ?? "")) return { message, fix: 'a "{" in text starts an expression: write a literal one as "\\{", or close it with "}"' };
   return { message, fix: 'check the tags and braces here; a literal "<" or "{" in text is written "\\<" or "\\{"' };
 }

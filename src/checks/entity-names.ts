@@ -14,7 +14,9 @@ import { splitFix } from "./schema-issues.ts";
 
 export function checkEntityNames(content: PreparedContent): Problem[] {
   const valid = <T>(kind: "drug" | "pathway") =>
-    content.pages.flatMap((page) => (page.kind === kind && page.validation?.success ? [{ id: page.slug, file: page.file, data: page.validation.data as T }] : []));
+    content.pages.flatMap((page) =>
+      page.kind === kind && page.validation?.success ? [{ id: page.slug, file: page.file, data: page.validation.data as T }] : [],
+    );
   try {
     buildCatalog({
       drugs: valid<DrugData>("drug"),
@@ -37,7 +39,7 @@ export function checkEntityNames(content: PreparedContent): Problem[] {
 /** "content/drugs/x.mdx: the name "Y" is also …; a name may point to one page only" → a located problem. */
 function toProblem(line: string, content: PreparedContent): Problem {
   const colon = line.indexOf(": ");
-  const file = colon > 0 ? line.slice(0, colon) : content.glossary?.file ?? "content";
+  const file = colon > 0 ? line.slice(0, colon) : (content.glossary?.file ?? "content");
   const [message, fix] = splitFix(colon > 0 ? line.slice(colon + 2) : line);
   const text = content.pages.find((p) => p.file === file)?.yaml ?? (file === content.glossary?.file ? content.glossary.yaml : "");
   // Point at the first name the message quotes that the file contains (the alias, the drug slug).
@@ -58,6 +60,10 @@ function toProblem(line: string, content: PreparedContent): Problem {
     ...place,
     severity: "error",
     message,
-    fix: fix ?? (/is not a drug page/.test(message) ? "add that drug page (npm run new -- drug <slug>), or remove the slug" : "name an existing drug or pathway page: its file name without .mdx"),
+    fix:
+      fix ??
+      (/is not a drug page/.test(message)
+        ? "add that drug page (npm run new -- drug <slug>), or remove the slug"
+        : "name an existing drug or pathway page: its file name without .mdx"),
   };
 }

@@ -6,6 +6,9 @@ import { checkBibliography } from "./bibliography.ts";
 import { checkCitationKeys } from "./citation-keys.ts";
 import { checkCitationPlacement } from "./citation-placement.ts";
 import { prepareContent, type ContentTree, type PreparedContent } from "./content.ts";
+import { checkContentFolders } from "./content-folders.ts";
+import { checkContentSafety } from "./content-safety.ts";
+import { checkEditorial } from "./editorial.ts";
 import { checkEntityNames } from "./entity-names.ts";
 import { checkFigureIds } from "./figure-ids.ts";
 import { checkFrontmatter } from "./frontmatter.ts";
@@ -37,6 +40,9 @@ export const RULES: Record<string, (content: PreparedContent, context: ReviewCon
   "entity-names": checkEntityNames,
   "review-dates": checkReviewDates,
   placeholders: checkPlaceholders,
+  editorial: checkEditorial,
+  "content-safety": checkContentSafety,
+  "content-folders": checkContentFolders,
 };
 
 export function checkContent(tree: ContentTree, context: ReviewContext): Problem[] {
@@ -46,5 +52,5 @@ export function checkContent(tree: ContentTree, context: ReviewContext): Problem
 
 /** How many files the checks read (for the summary line). */
 export function fileCount(tree: ContentTree): number {
-  return tree.chapters.length + tree.drugs.length + tree.pathways.length + 2 + (tree.glossary ? 1 : 0);
+  return tree.chapters.length + tree.drugs.length + tree.pathways.length + 2 + (tree.glossary ? 1 : 0) + tree.editorialSources.length;
 }

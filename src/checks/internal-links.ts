@@ -51,16 +51,22 @@ export function checkLink(href: string, from: string, routes: Map<string, Route>
   const path = (hashAt >= 0 ? href.slice(0, hashAt) : href).replace(/\?.*$/, "");
   const anchor = hashAt >= 0 ? safeDecode(href.slice(hashAt + 1)) : undefined;
   if (path && !path.startsWith("/")) {
-    return { message: `link to "${href}" is relative`, fix: 'write internal links from the site root, e.g. "/chapters/introduction/" or "/drugs/trastuzumab/"' };
+    return {
+      message: `link to "${href}" is relative`,
+      fix: 'write internal links from the site root, e.g. "/chapters/introduction/" or "/drugs/trastuzumab/"',
+    };
   }
   const target = path || from;
-  let route = routes.get(target);
+  const route = routes.get(target);
   if (!route) {
-    if (routes.has(`${target}/`)) return { message: `link to "${href}" has no trailing slash`, fix: `write "${target}/${anchor !== undefined ? `#${anchor}` : ""}"` };
+    if (routes.has(`${target}/`))
+      return { message: `link to "${href}" has no trailing slash`, fix: `write "${target}/${anchor !== undefined ? `#${anchor}` : ""}"` };
     const suggestion = closest(target, routes.keys());
     return {
       message: `link to "${href}": there is no page ${target}`,
-      fix: suggestion ? `did you mean "${suggestion}"?` : "link to an existing page: /chapters/<slug>/, /drugs/<slug>/, /pathways/<id>/, /references/, /glossary/",
+      fix: suggestion
+        ? `did you mean "${suggestion}"?`
+        : "link to an existing page: /chapters/<slug>/, /drugs/<slug>/, /pathways/<id>/, /references/, /glossary/",
     };
   }
   if (anchor === undefined || anchor === "" || !route.anchors || route.anchors.has(anchor)) return undefined;

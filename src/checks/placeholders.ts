@@ -24,7 +24,10 @@ export function checkPlaceholders(content: PreparedContent): Problem[] {
       const match = MARKER.exec(text);
       if (!match || inComment.has(i + 1)) return;
       // The placeholder's own words: up to a closing quote or a YAML comment, at most 48 characters.
-      const words = text.slice(match.index).split(/"|\s#\s/)[0]!.trim();
+      const words = text
+        .slice(match.index)
+        .split(/"|\s#\s/)[0]!
+        .trim();
       const excerpt = words.length > 48 ? `${words.slice(0, 48)}…` : words;
       problems.push({
         file: page.file,

@@ -37,7 +37,12 @@ export function checkReviewDates(content: PreparedContent, context: ReviewContex
     const at = { file: page.file, line: place.line, column: place.column };
     const change = context.changes.get(page.file);
     if (reviewed > context.today) {
-      problems.push({ ...at, severity: "error", message: `lastReviewed ${reviewed} is in the future (today is ${context.today})`, fix: "write the day the content was checked" });
+      problems.push({
+        ...at,
+        severity: "error",
+        message: `lastReviewed ${reviewed} is in the future (today is ${context.today})`,
+        fix: "write the day the content was checked",
+      });
     } else if (change && change.date > reviewed) {
       problems.push({
         ...at,

@@ -62,8 +62,7 @@ export function schemaProblems(
 function explain(issue: z.core.$ZodIssue, field: string, found: boolean): { message: string; fix: string } {
   const last = String(issue.path.at(-1) ?? field);
   switch (issue.code) {
-    case "invalid_type":
-    {
+    case "invalid_type": {
       // A missing date arrives as an invalid date (z.coerce.date), not as undefined.
       const missing = issue.expected === "date" ? !found : /received undefined/.test(issue.message);
       if (missing) return { message: "is missing", fix: `add ${last}: … (CONTRIBUTING.md says what it holds)` };
@@ -76,9 +75,15 @@ function explain(issue: z.core.$ZodIssue, field: string, found: boolean): { mess
       const small = issue.code === "too_small";
       const limit = small ? issue.minimum : issue.maximum;
       const unit = issue.origin === "string" ? "characters" : issue.origin === "array" ? "items" : "";
-      const message = issue.origin === "string" && small && Number(limit) === 1 ? "is empty" : `${small ? "is too short" : "is too long"}: ${issue.message.replace(/^Too (small|big): /, "")}`;
+      const message =
+        issue.origin === "string" && small && Number(limit) === 1
+          ? "is empty"
+          : `${small ? "is too short" : "is too long"}: ${issue.message.replace(/^Too (small|big): /, "")}`;
       if (unit) return { message, fix: `${small ? "write at least" : "keep it to at most"} ${limit} ${unit}` };
-      return { message: `is out of range: ${issue.message.replace(/^Too (small|big): /, "")}`, fix: `use a value ${small ? "of at least" : "of at most"} ${limit}` };
+      return {
+        message: `is out of range: ${issue.message.replace(/^Too (small|big): /, "")}`,
+        fix: `use a value ${small ? "of at least" : "of at most"} ${limit}`,
+      };
     }
     case "invalid_value":
       return { message: `is not one of the allowed values`, fix: `use one of: ${issue.values.map(String).join(", ")}` };
@@ -109,7 +114,7 @@ function typeHint(expected: string): string {
     case "string":
       return 'write text; put it in double quotes if it contains ": " or starts with a special character';
     case "array":
-      return "write a list: one item per line starting with \"- \", or [a, b]";
+      return 'write a list: one item per line starting with "- ", or [a, b]';
     case "object":
       return "write the nested fields on indented lines below it";
     default:

@@ -11,7 +11,12 @@ export function checkUncitedReferences(content: PreparedContent): Problem[] {
   const cited = new Set(content.pages.flatMap((page) => page.index.citations.flatMap((c) => c.keys)));
   const lines = tree.bibliography.text.split("\n");
   return bibliography.references
-    .filter((ref) => !cited.has(ref.key) && !(ref.sameAs && cited.has(ref.sameAs)) && !bibliography.references.some((other) => other.sameAs === ref.key && cited.has(other.key)))
+    .filter(
+      (ref) =>
+        !cited.has(ref.key) &&
+        !(ref.sameAs && cited.has(ref.sameAs)) &&
+        !bibliography.references.some((other) => other.sameAs === ref.key && cited.has(other.key)),
+    )
     .map((ref) => ({
       file: bibliography.file,
       line: ref.line,

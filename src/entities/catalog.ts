@@ -64,12 +64,18 @@ export function buildCatalog(input: {
     ...input.drugs.map((d) => entity("drug", d.id, d.data.name, drugNames(d.data))),
     ...input.pathways.map((p) => entity("pathway", p.id, p.data.name, pathwayNames(p.data))),
   ];
-  const fileOf = new Map([...input.drugs.map((d) => [entityKey("drug", d.id), d.file] as const), ...input.pathways.map((p) => [entityKey("pathway", p.id), p.file] as const)]);
+  const fileOf = new Map([
+    ...input.drugs.map((d) => [entityKey("drug", d.id), d.file] as const),
+    ...input.pathways.map((p) => [entityKey("pathway", p.id), p.file] as const),
+  ]);
   const owner = new Map<string, Entity>();
   for (const e of entities) {
     for (const name of e.names) {
       const other = owner.get(nameKey(name));
-      if (other && other !== e) problems.push(`${fileOf.get(e.key)}: the name "${name}" is also a name of ${other.kind} "${other.id}" (${fileOf.get(other.key)}); a name may point to one page only`);
+      if (other && other !== e)
+        problems.push(
+          `${fileOf.get(e.key)}: the name "${name}" is also a name of ${other.kind} "${other.id}" (${fileOf.get(other.key)}); a name may point to one page only`,
+        );
       else owner.set(nameKey(name), e);
     }
   }

@@ -5,6 +5,10 @@
  */
 import type { Loader } from "astro/loaders";
 import { resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { formatProblem } from "../checks/problem.ts";
+import { yamlSourceProblems } from "../editorial/editorial-rules.ts";
+import { loadEditorialSources } from "../editorial/read-sources.ts";
 import { readGlossary } from "./read-content.ts";
 
 export function glossaryLoader(file: string): Loader {
@@ -13,6 +17,10 @@ export function glossaryLoader(file: string): Loader {
     load: async ({ store, parseData, watcher }) => {
       const sync = async () => {
         const terms = readGlossary(file);
+        // The same rule as `npm run check`: every editorial source a definition names exists.
+        const { byId } = loadEditorialSources();
+        const problems = yamlSourceProblems(file, readFileSync(file, "utf8"), new Set(byId.keys()));
+        if (problems.length > 0) throw new Error(problems.map(formatProblem).join("\n"));
         store.clear();
         for (const { id, ...term } of terms) store.set({ id, data: await parseData({ id, data: term }), filePath: file });
       };

@@ -19,6 +19,11 @@ export const glossaryTermSchema = z.strictObject({
   aliases: z.array(text).default([]),
   /** The slug of a drug or pathway page that tells more. */
   seeAlso: text.optional(),
+  /**
+   * Editorial sources (ids in content/editorial-sources/*.yaml) when the definition corrects the
+   * review or goes beyond it; the glossary then marks the entry as editorial and links them.
+   */
+  editorialSources: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "name an id from content/editorial-sources/*.yaml")).default([]),
 });
 
 export type GlossaryTermData = z.infer<typeof glossaryTermSchema>;

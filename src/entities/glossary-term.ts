@@ -43,7 +43,12 @@ function tooltipText(term: GlossaryTerm): string {
 export function glossaryTermNode(term: GlossaryTerm, words: string): GlossaryTermNode {
   const tip = tooltipId(term);
   const children: ElementContent[] = [
-    { type: "element", tagName: "span", properties: { className: ["term-label"], tabIndex: 0, ariaDescribedBy: [tip] }, children: [{ type: "text", value: words }] },
+    {
+      type: "element",
+      tagName: "span",
+      properties: { className: ["term-label"], tabIndex: 0, ariaDescribedBy: [tip] },
+      children: [{ type: "text", value: words }],
+    },
     {
       type: "element",
       tagName: "span",

@@ -80,7 +80,12 @@ export function findMentions(text: string, matcher: Matcher): Mention[] {
   const mentions: Mention[] = [];
   for (const match of maskNonProse(text).matchAll(matcher.pattern)) {
     const group = match.findIndex((value, i) => i > 0 && value !== undefined);
-    mentions.push({ key: matcher.keys[group - 1]!, start: match.index, end: match.index + match[0].length, text: text.slice(match.index, match.index + match[0].length) });
+    mentions.push({
+      key: matcher.keys[group - 1]!,
+      start: match.index,
+      end: match.index + match[0].length,
+      text: text.slice(match.index, match.index + match[0].length),
+    });
   }
   return mentions;
 }

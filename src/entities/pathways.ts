@@ -8,7 +8,9 @@ export async function getPathways(): Promise<Pathway[]> {
   const pathways = await getCollection("pathways");
   const missing = PATHWAY_IDS.filter((id) => !pathways.some((p) => p.id === id));
   if (missing.length) {
-    throw new Error(`content/pathways/: no page for pathway ${missing.map((id) => `"${id}"`).join(", ")}; Figure 1 links to every pathway id (add content/pathways/<id>.mdx)`);
+    throw new Error(
+      `content/pathways/: no page for pathway ${missing.map((id) => `"${id}"`).join(", ")}; Figure 1 links to every pathway id (add content/pathways/<id>.mdx)`,
+    );
   }
   const order = (p: Pathway) => (PATHWAY_IDS as readonly string[]).indexOf(p.id);
   return pathways.sort((a, b) => order(a) - order(b));

@@ -22,7 +22,22 @@ export interface EntityLinkOptions {
 }
 
 /** Nodes whose text is not prose to link or mark. */
-const NOT_PROSE = new Set(["heading", "link", "linkReference", "inlineCode", "code", "html", "image", "imageReference", "definition", "yaml", "glossaryTerm", "mdxjsEsm", "mdxFlowExpression", "mdxTextExpression"]);
+const NOT_PROSE = new Set([
+  "heading",
+  "link",
+  "linkReference",
+  "inlineCode",
+  "code",
+  "html",
+  "image",
+  "imageReference",
+  "definition",
+  "yaml",
+  "glossaryTerm",
+  "mdxjsEsm",
+  "mdxFlowExpression",
+  "mdxTextExpression",
+]);
 
 export default function remarkEntityLinks(options: EntityLinkOptions) {
   return (tree: Root, file: VFile) => {
@@ -85,7 +100,11 @@ function termsOutsideNames(text: string, catalog: EntityCatalog): Mention[] {
 }
 
 /** Visits prose text nodes in reading order and replaces each with the nodes `rewrite` returns, if any. */
-function rewriteProse(tree: Root, onHeading: ((heading: Extract<Nodes, { type: "heading" }>) => void) | undefined, rewrite: (text: Text) => RootContent[] | undefined) {
+function rewriteProse(
+  tree: Root,
+  onHeading: ((heading: Extract<Nodes, { type: "heading" }>) => void) | undefined,
+  rewrite: (text: Text) => RootContent[] | undefined,
+) {
   visit(tree, (visited, index, parent) => {
     const node = visited as Nodes;
     if (node.type === "heading") onHeading?.(node);

@@ -19,7 +19,7 @@ export function loadDrugs(dir = DRUGS_DIR): Sourced<DrugData>[] {
   try {
     names = readdirSync(dir).filter((name) => name.endsWith(".mdx"));
   } catch (error) {
-    throw new Error(`${dir}: cannot list the drug pages (${(error as Error).message})`);
+    throw new Error(`${dir}: cannot list the drug pages (${(error as Error).message})`, { cause: error });
   }
   return names
     .map((name) => {

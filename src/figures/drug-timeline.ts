@@ -14,10 +14,10 @@ import { byApproval, DRUG_CLASSES, DRUG_CLASS_LABELS, type DrugClass, type DrugD
 import { FONT, LINE, esc, escAttr, group, multiline, px, renderLegend, svgDocument, textWidth, wrap, type LegendItem } from "./svg.ts";
 
 export const DRUG_TIMELINE_ID = "drug-timeline";
-/** The years the axis covers; the figure's caption and description in content/figures.yaml say so. */
-export const DRUG_TIMELINE_AXIS = { from: 1998, to: 2020 } as const;
+/** The years a first approval may have; the figure itself runs from the first approval drawn to the last. */
+export const DRUG_TIMELINE_AXIS = { from: 1998, to: 2030 } as const;
 export const DRUG_TIMELINE_TITLE = "HER2-targeted drugs by year of first approval";
-export const AXIS_LABEL = "First US FDA approval (public regulatory data, not from the review)";
+export const AXIS_LABEL = "First US FDA approval (from the labels: editorial, not from the review)";
 
 /** A drug page: `id` is its slug; `file`, when known, is named in error messages. */
 export interface TimelineDrug {
@@ -37,6 +37,7 @@ export interface DrugTimelineOptions {
 /** The badge's word for each class; the legend gives the full name (DRUG_CLASS_LABELS). */
 const BADGE_TEXT: Record<DrugClass, string> = {
   "monoclonal-antibody": "Antibody",
+  "bispecific-antibody": "Bispecific",
   "tyrosine-kinase-inhibitor": "TKI",
   "antibody-drug-conjugate": "ADC",
 };
@@ -63,6 +64,10 @@ const GAP_NEXT_YEAR = 16;
 function classShape(drugClass: DrugClass, cx: number, cy: number, size: number): string {
   const h = size / 2;
   if (drugClass === "monoclonal-antibody") return `<circle cx="${px(cx)}" cy="${px(cy)}" r="${px(h)}"/>`;
+  if (drugClass === "bispecific-antibody") {
+    const t = px(h * 1.15);
+    return `<path d="M${px(cx)} ${px(cy) - t}L${px(cx) + t} ${px(px(cy) + t * 0.8)}H${px(cx) - t}Z"/>`;
+  }
   if (drugClass === "tyrosine-kinase-inhibitor") {
     const d = px(h * 1.2);
     return `<path d="M${px(cx)} ${px(cy) - d}L${px(cx) + d} ${px(cy)}L${px(cx)} ${px(cy) + d}L${px(cx) - d} ${px(cy)}Z"/>`;
@@ -88,7 +93,8 @@ function check(drugs: readonly TimelineDrug[], axis: { from: number; to: number 
   const seen = new Map<string, TimelineDrug>();
   for (const drug of drugs) {
     const other = seen.get(drug.id);
-    if (other) throw new Error(`${describe(drug)} appears twice in the drug timeline${other.file ? ` (also ${other.file})` : ""}; each drug page needs its own slug`);
+    if (other)
+      throw new Error(`${describe(drug)} appears twice in the drug timeline${other.file ? ` (also ${other.file})` : ""}; each drug page needs its own slug`);
     seen.set(drug.id, drug);
     const year = drug.data.firstFdaApproval;
     if (year < axis.from || year > axis.to) {
@@ -105,7 +111,17 @@ interface Card {
   head: { name: string; abbr: string; brand: string }[];
   badgeW: number;
   mechanism: string[];
+  /** "Approved after the review" and the years of its later approved uses, wrapped. */
+  notes: string[];
   h: number;
+}
+
+/** "Approved after the review · uses added 2010, 2021 (2)": what the card says besides the mechanism. */
+export function timelineNote(drug: DrugData): string {
+  const counts = new Map<number, number>();
+  for (const { since } of drug.indications) if (since && since > drug.firstFdaApproval) counts.set(since, (counts.get(since) ?? 0) + 1);
+  const years = [...counts].sort(([a], [b]) => a - b).map(([year, n]) => (n > 1 ? `${year} (${n})` : `${year}`));
+  return [drug.inReview ? "" : "Approved after the review", years.length ? `uses added ${years.join(", ")}` : ""].filter(Boolean).join(" · ");
 }
 
 function measureCard(drug: TimelineDrug): Card {
@@ -116,7 +132,9 @@ function measureCard(drug: TimelineDrug): Card {
   const room = INNER - badgeW - 12;
   const nameW = textWidth(name, FONT.label, 600) + textWidth(abbr, FONT.label);
   if (nameW > room) {
-    throw new Error(`${describe(drug)}: the name "${name}${abbr}" needs about ${Math.ceil(nameW)} px but the timeline's card has ${room} px beside the class badge`);
+    throw new Error(
+      `${describe(drug)}: the name "${name}${abbr}" needs about ${Math.ceil(nameW)} px but the timeline's card has ${room} px beside the class badge`,
+    );
   }
   // The brand names share the first line when they fit, else they get a line of their own.
   const head =
@@ -127,8 +145,10 @@ function measureCard(drug: TimelineDrug): Card {
           { name: "", abbr: "", brand: brandNames.join(", ") },
         ];
   const lines = wrap(mechanism, INNER, FONT.small);
-  const h = PAD_Y + head.length * HEAD_LINE + 4 + lines.length * LINE.small + PAD_Y - 2;
-  return { drug, head, badgeW, mechanism: lines, h };
+  const note = timelineNote(drug.data);
+  const notes = note ? wrap(note, INNER, FONT.small) : [];
+  const h = PAD_Y + head.length * HEAD_LINE + 4 + (lines.length + notes.length) * LINE.small + PAD_Y - 2;
+  return { drug, head, badgeW, mechanism: lines, notes, h };
 }
 
 /** One drug: its marker on the axis, and its card, a link to its page. */
@@ -159,6 +179,10 @@ function renderCard(card: Card, top: number, href: string): { markup: string; ma
   // Each wrapped line but the last keeps its space, so the sentence reads (and copies) as written.
   const lines = card.mechanism.map((line, i) => (i < card.mechanism.length - 1 ? `${line} ` : line));
   const mechanism = multiline(lines, CARD_X + PAD_X, mechTop + (lines.length * LINE.small) / 2, LINE.small, FONT.small, "fig-drug-mechanism", "start");
+  const notesTop = mechTop + lines.length * LINE.small;
+  const notes = card.notes.length
+    ? multiline(card.notes, CARD_X + PAD_X, notesTop + (card.notes.length * LINE.small) / 2, LINE.small, FONT.small, "fig-drug-note", "start")
+    : "";
   // The link holds the card and the heading, so its name is the drug's name and brand; the badge
   // and the mechanism are drawn over the card (clicks pass through them, see figures.css).
   const markup =
@@ -167,7 +191,7 @@ function renderCard(card: Card, top: number, href: string): { markup: string; ma
     classMark(cls, AXIS_X, headY, 14, " fig-marker-shape") +
     `<a href="${escAttr(href)}">` +
     `<rect class="fig-drug-card" x="${CARD_X}" y="${px(top)}" width="${CARD_W}" height="${px(card.h)}" rx="6"/>` +
-    `<g text-anchor="start">${head}</g></a>${badge}<g text-anchor="start">${mechanism}</g></g>`;
+    `<g text-anchor="start">${head}</g></a>${badge}<g text-anchor="start">${mechanism}${notes}</g></g>`;
   return { markup, markerY: px(headY) };
 }
 
@@ -222,12 +246,15 @@ export function renderDrugTimeline(drugs: readonly TimelineDrug[], options: Drug
   const entries = years.map((year) => {
     const list = sorted
       .filter((d) => d.data.firstFdaApproval === year)
-      .map((d) => `${d.data.name} (${d.data.brandNames.join(", ")}), ${lowerFirst(DRUG_CLASS_LABELS[d.data.drugClass].singular)}`);
+      .map((d) => {
+        const note = timelineNote(d.data);
+        return `${d.data.name} (${d.data.brandNames.join(", ")}), ${lowerFirst(DRUG_CLASS_LABELS[d.data.drugClass].singular)}${note ? `, ${lowerFirst(note)}` : ""}`;
+      });
     return `${year}: ${list.join("; ")}`;
   });
   const description =
-    `Vertical timeline of ${sorted.length} HER2-targeted drugs by the year of their first US FDA approval, ${axis.from} to ${axis.to} (public regulatory data, not from the review). ` +
-    `${entries.join(". ")}. Each entry gives the drug's mechanism and links to its page.`;
+    `Vertical timeline of ${sorted.length} HER2-targeted drugs by the year of their first US FDA approval, ${years[0]} to ${years.at(-1)} (from the US labels and FDA notices: the site's editorial layer, not the review). ` +
+    `${entries.join(". ")}. Each entry gives the drug's mechanism and the years of uses approved later, and links to its page.`;
 
   const body = axisMarkup + group("fig-timeline", yearGroups.join("")) + legend.markup;
   return svgDocument(figureId, WIDTH, height, options.title ?? DRUG_TIMELINE_TITLE, description, body);

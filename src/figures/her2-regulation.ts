@@ -73,7 +73,9 @@ export function renderHer2Regulation(data: RegulationData, figureId = HER2_REGUL
     const bottom = layout.rowTop(layer.rows[1] + 1) - 1;
     const x = grid.margin + 4;
     const { nameLines, noteLines } = layerText[i]!;
-    bands.push(`<rect class="${i % 2 === 0 ? "fig-band" : "fig-band fig-band--alt"}" x="0" y="${px(top)}" width="${px(layout.width)}" height="${px(bottom - top)}"/>`);
+    bands.push(
+      `<rect class="${i % 2 === 0 ? "fig-band" : "fig-band fig-band--alt"}" x="0" y="${px(top)}" width="${px(layout.width)}" height="${px(bottom - top)}"/>`,
+    );
     const textTop = top + 10;
     const nameCentre = textTop + 12 - FONT.label * 0.35 + ((nameLines.length - 1) * LINE.label) / 2;
     const name = multiline(nameLines, x, nameCentre, LINE.label, FONT.label, "fig-layer-name");

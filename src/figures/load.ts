@@ -19,7 +19,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** Zod's messages, with a plainer word for a field that is simply missing. */
 function message(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code === "invalid_type" && issue.input === undefined) return `Required (expected ${issue.expected})`;
-  if (issue.code === "unrecognized_keys") return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")} (check the spelling)`;
+  if (issue.code === "unrecognized_keys")
+    return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")} (check the spelling)`;
   return undefined;
 }
 
@@ -39,13 +40,13 @@ export function loadFigureData<S extends z.ZodType>(path: string, schema: S): z.
   try {
     source = readFileSync(path, "utf8");
   } catch (error) {
-    throw new Error(`${path}: cannot read the figure's data file (${(error as Error).message})`);
+    throw new Error(`${path}: cannot read the figure's data file (${(error as Error).message})`, { cause: error });
   }
   let raw: unknown;
   try {
     raw = parse(source, { prettyErrors: true });
   } catch (error) {
-    throw new Error(`${path}: not valid YAML: ${(error as Error).message}`);
+    throw new Error(`${path}: not valid YAML: ${(error as Error).message}`, { cause: error });
   }
   return validateFigureData(path, raw, schema);
 }
@@ -59,6 +60,6 @@ export function drawFromFile<S extends z.ZodType>(path: string, schema: S, rende
   try {
     return render(data);
   } catch (error) {
-    throw new Error(`${path}: ${(error as Error).message}`);
+    throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
   }
 }

@@ -48,9 +48,7 @@ export const edgeKinds = [
 /** Which way a change moves HER2 (figure 2). */
 export const effects = ["raises", "lowers", "both"] as const;
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, "use lower-case letters, digits and hyphens (e.g. pi3k or her2-b)");
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "use lower-case letters, digits and hyphens (e.g. pi3k or her2-b)");
 const text = z.string().trim().min(1, "must not be empty");
 /** Grid positions: whole or half cells. */
 const gridNumber = z.number().min(0).multipleOf(0.5, "use whole or half cells (e.g. 2 or 2.5)");
@@ -225,29 +223,31 @@ export const networkSchema = z.strictObject(baseFields).superRefine((data, ctx) 
 });
 
 /** Figure 2: the same, plus the horizontal bands ("layers") that group the rows. */
-export const regulationSchema = z
-  .strictObject({ ...baseFields, layers: z.array(layerSchema).min(1) })
-  .superRefine((data, ctx) => {
-    crossCheck(data, (issue) => ctx.addIssue({ code: "custom", ...issue }));
-    const rowCount = Math.max(...data.nodes.map((n) => n.row + n.rowSpan));
-    let previousEnd = -1;
-    data.layers.forEach((layer, i) => {
-      const [first, last] = layer.rows;
-      if (last < first) ctx.addIssue({ code: "custom", path: ["layers", i, "rows"], message: `last row ${last} comes before first row ${first}` });
-      if (first <= previousEnd) {
-        ctx.addIssue({ code: "custom", path: ["layers", i, "rows"], message: `layer "${layer.id}" starts at row ${first}, inside the layer above it` });
-      }
-      if (last >= rowCount) {
-        ctx.addIssue({ code: "custom", path: ["layers", i, "rows"], message: `layer "${layer.id}" ends at row ${last}, but no node is below row ${rowCount - 1}` });
-      }
-      previousEnd = Math.max(previousEnd, last);
-    });
-    data.nodes.forEach((node, i) => {
-      if (node.kind === "regulator" && !node.effect) {
-        ctx.addIssue({ code: "custom", path: ["nodes", i, "effect"], message: `regulator "${node.id}" needs an effect: raises, lowers or both` });
-      }
-    });
+export const regulationSchema = z.strictObject({ ...baseFields, layers: z.array(layerSchema).min(1) }).superRefine((data, ctx) => {
+  crossCheck(data, (issue) => ctx.addIssue({ code: "custom", ...issue }));
+  const rowCount = Math.max(...data.nodes.map((n) => n.row + n.rowSpan));
+  let previousEnd = -1;
+  data.layers.forEach((layer, i) => {
+    const [first, last] = layer.rows;
+    if (last < first) ctx.addIssue({ code: "custom", path: ["layers", i, "rows"], message: `last row ${last} comes before first row ${first}` });
+    if (first <= previousEnd) {
+      ctx.addIssue({ code: "custom", path: ["layers", i, "rows"], message: `layer "${layer.id}" starts at row ${first}, inside the layer above it` });
+    }
+    if (last >= rowCount) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["layers", i, "rows"],
+        message: `layer "${layer.id}" ends at row ${last}, but no node is below row ${rowCount - 1}`,
+      });
+    }
+    previousEnd = Math.max(previousEnd, last);
   });
+  data.nodes.forEach((node, i) => {
+    if (node.kind === "regulator" && !node.effect) {
+      ctx.addIssue({ code: "custom", path: ["nodes", i, "effect"], message: `regulator "${node.id}" needs an effect: raises, lowers or both` });
+    }
+  });
+});
 
 export type NetworkData = z.infer<typeof networkSchema>;
 export type RegulationData = z.infer<typeof regulationSchema>;

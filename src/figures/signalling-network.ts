@@ -3,7 +3,20 @@
  * Everything the figure shows is in that file; this only lays it out and writes the SVG.
  */
 import type { NetworkData } from "./schema.ts";
-import { checkCrossings, checkLegend, escAttr, layoutGrid, legendItems, renderEdge, renderLegend, renderNode, renderRegion, routeEdge, group, svgDocument } from "./svg.ts";
+import {
+  checkCrossings,
+  checkLegend,
+  escAttr,
+  layoutGrid,
+  legendItems,
+  renderEdge,
+  renderLegend,
+  renderNode,
+  renderRegion,
+  routeEdge,
+  group,
+  svgDocument,
+} from "./svg.ts";
 
 export const SIGNALLING_NETWORK_ID = "signalling-network";
 
@@ -33,10 +46,6 @@ export function renderSignallingNetwork(data: NetworkData, options: NetworkOptio
   const legend = renderLegend(legendItems(figureId, data.legend), data.grid.margin, legendTop, layout.width - 2 * data.grid.margin);
   const height = legendTop + legend.height + data.grid.margin / 2;
 
-  const body =
-    group("fig-regions", regions.join("")) +
-    group("fig-edges", edges.join("")) +
-    group("fig-nodes", nodes.join("")) +
-    legend.markup;
+  const body = group("fig-regions", regions.join("")) + group("fig-edges", edges.join("")) + group("fig-nodes", nodes.join("")) + legend.markup;
   return svgDocument(figureId, layout.width, height, data.title, data.description, body);
 }

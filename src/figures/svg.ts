@@ -31,8 +31,7 @@ export const LINE = { label: 17, small: 15 } as const;
 // Advance widths of DejaVu Sans (a wide font: what many Linux machines show for system-ui), in
 // hundredths of an em, regular then semi-bold. Estimating with a wide font keeps every label inside
 // its box on narrower fonts (Segoe UI, San Francisco, Roboto) too.
-const CHARS =
-  "0123456789 !\"#$%&'()*+,-./:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~αβγκμ²³⁺⁻′–—·±−×→₂₃ΔéèöüÀ";
+const CHARS = "0123456789 !\"#$%&'()*+,-./:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~αβγκμ²³⁺⁻′–—·±−×→₂₃ΔéèöüÀ";
 const W400 =
   "64,64,64,64,64,64,64,64,64,64,32,40,46,84,64,95,78,27,39,39,50,84,32,36,32,34,34,34,84,84,84,53,100,68,69,70,77,63,58,77,75,29,29,66,56,86,75,79,60,79,69,63,61,73,68,99,69,61,69,39,34,39,84,50,50,61,63,55,63,62,35,63,63,28,28,58,28,97,63,61,63,63,41,52,39,63,59,82,59,59,52,64,34,64,84,66,64,59,59,64,40,40,53,53,23,50,100,32,84,84,84,84,40,40,68,62,62,61,63,68";
 const W600 =
@@ -110,10 +109,7 @@ export function measureNode(node: FigureNode, grid: FigureGrid): MeasuredNode {
   const inner = w - 2 * pad;
   const label = note ? wrap(node.label, inner, FONT.small) : wrap(node.label, inner, FONT.label, 600);
   const sub = node.sublabel ? wrap(node.sublabel, inner, FONT.small) : [];
-  const widest = Math.max(
-    ...label.map((l) => textWidth(l, note ? FONT.small : FONT.label, note ? 400 : 600)),
-    ...sub.map((l) => textWidth(l, FONT.small)),
-  );
+  const widest = Math.max(...label.map((l) => textWidth(l, note ? FONT.small : FONT.label, note ? 400 : 600)), ...sub.map((l) => textWidth(l, FONT.small)));
   if (widest > inner + 0.5) {
     throw new Error(
       `node "${node.id}": the word(s) of "${node.label}${node.sublabel ? ` / ${node.sublabel}` : ""}" need about ${Math.ceil(widest + 2 * pad)} px but its cell allows ${Math.floor(w)} px; give it a larger span or a shorter label`,
@@ -272,7 +268,15 @@ export function renderNode(m: MeasuredNode, rect: Rect, extra = ""): string {
  * One <text> whose lines are centred on (x, cy). The first baseline sits about 0.35 em below the
  * first line's middle. The font size is an attribute only when it differs from the drawing's default.
  */
-export function multiline(lines: readonly string[], x: number, cy: number, lineHeight: number, size: number, className: string, anchor?: "start" | "end"): string {
+export function multiline(
+  lines: readonly string[],
+  x: number,
+  cy: number,
+  lineHeight: number,
+  size: number,
+  className: string,
+  anchor?: "start" | "end",
+): string {
   const first = cy - ((lines.length - 1) * lineHeight) / 2 + size * 0.35;
   const sizeAttr = size === FONT.label ? "" : ` font-size="${size}"`;
   const anchorAttr = anchor ? ` text-anchor="${anchor}"` : "";
@@ -310,7 +314,9 @@ export function renderRegion(figureId: string, region: FigureRegion, rect: Rect)
   }
   const parts = [`<rect x="${px(rect.x)}" y="${px(rect.y)}" width="${px(rect.w)}" height="${px(rect.h)}" rx="${region.kind === "nucleus" ? 18 : 8}"/>`];
   if (region.label) {
-    parts.push(`<text class="fig-region-label" x="${px(rect.x + 12)}" y="${px(rect.y + 18)}" font-size="${FONT.small}" text-anchor="start">${esc(region.label)}</text>`);
+    parts.push(
+      `<text class="fig-region-label" x="${px(rect.x + 12)}" y="${px(rect.y + 18)}" font-size="${FONT.small}" text-anchor="start">${esc(region.label)}</text>`,
+    );
   }
   if (region.note) {
     const lines = wrap(region.note, Math.min(rect.w - 24, 110), FONT.small);
@@ -547,7 +553,11 @@ export function legendItems(figureId: string, legend: readonly LegendEntry[]): L
     }
     if ("node" in entry) {
       const rx = PILL_KINDS.has(entry.node) ? 8 : 4;
-      return { key: `node-${entry.node}`, text: entry.text, sample: `<g class="fig-node fig-node--${entry.node}"><rect x="2" y="0" width="30" height="16" rx="${rx}"/></g>` };
+      return {
+        key: `node-${entry.node}`,
+        text: entry.text,
+        sample: `<g class="fig-node fig-node--${entry.node}"><rect x="2" y="0" width="30" height="16" rx="${rx}"/></g>`,
+      };
     }
     const sample =
       entry.region === "membrane"
@@ -563,7 +573,9 @@ export function checkLegend(edges: readonly FigureEdge[], legend: readonly Legen
   for (const edge of edges) {
     const key = legendKeyOf(edge);
     if (key !== "pairs" && key !== "binds" && !keys.has(key)) {
-      throw new Error(`edge ${edge.from}->${edge.to} is drawn as "${key}", which the legend does not list; add { edge: ${edge.kind}${edge.effect === "inhibits" ? ", effect: inhibits" : ""}, text: … } to "legend"`);
+      throw new Error(
+        `edge ${edge.from}->${edge.to} is drawn as "${key}", which the legend does not list; add { edge: ${edge.kind}${edge.effect === "inhibits" ? ", effect: inhibits" : ""}, text: … } to "legend"`,
+      );
     }
   }
 }

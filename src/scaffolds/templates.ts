@@ -11,6 +11,8 @@ export const SCAFFOLD_KINDS: readonly ScaffoldKind[] = ["chapter", "drug", "path
 
 /** The marker of placeholder text; the "placeholders" check warns about every one left. */
 export const PLACEHOLDER = "TODO";
+/** Stands for the label a new drug page must cite: the checker reports it until it is a real source. */
+export const LABEL_SOURCE = "todo-label-source";
 
 export function slugify(name: string): string {
   return createSlugger()(name);
@@ -100,15 +102,26 @@ name: ${quote(titleCase(name))} # the generic name, as a page title
 abbreviations: [] # short forms in common use, e.g. [T-DM1]
 brandNames: [${quote(`${PLACEHOLDER} ${titleCase(name)} brand name`)}] # US brand names (public regulatory data)
 aliases: [] # other names the chapters use; each is linked to this page and found by search
-drugClass: monoclonal-antibody # ${PLACEHOLDER}: or tyrosine-kinase-inhibitor (then add reversibility) or antibody-drug-conjugate (then add payload)
+drugClass: monoclonal-antibody # ${PLACEHOLDER}: or bispecific-antibody, tyrosine-kinase-inhibitor (then add reversibility) or antibody-drug-conjugate (then add payload and construction)
 targets: [HER2] # ${PLACEHOLDER}: one or more of EGFR, HER2, HER4
 bindingSite: ${quote(`${PLACEHOLDER}: where on the receptor it binds`)}
 mechanism: ${quote(`${PLACEHOLDER}: how it works, in one sentence`)}
 # payload: … # antibody-drug conjugates only: what the antibody delivers
 # reversibility: { binding: reversible, source: public-data } # tyrosine kinase inhibitors only (source: review or public-data)
-firstFdaApproval: ${timeline.to} # ${PLACEHOLDER}: the year of the first US FDA approval (Figure 3 shows ${timeline.from}-${timeline.to}; a later year needs DRUG_TIMELINE_AXIS in src/figures/drug-timeline.ts widened)
+firstFdaApproval: ${timeline.to} # ${PLACEHOLDER}: the year of the first US FDA approval, as the label's "Initial U.S. Approval" gives it
 settings: # combinations and settings the review describes, one short phrase each
   - ${quote(`${PLACEHOLDER}: a combination or setting`)}
+# Editorial (from the current US label, not the review). Every source is an id in
+# content/editorial-sources/*.yaml: add the label there first (its url, what you read, the date).
+labelSource: ${LABEL_SOURCE} # ${PLACEHOLDER}: the id of the prescribing information you read
+indications: # the label's approved uses, in your own words
+  - use: ${quote(`${PLACEHOLDER}: an approved use`)}
+    source: ${LABEL_SOURCE}
+trials: [] # the pivotal trials: { name, result (one plain sentence), source }
+boxedWarnings: [] # ${PLACEHOLDER}: the label's boxed warnings as { warning, source }, or [] when it has none
+keyRisks:
+  - risk: ${quote(`${PLACEHOLDER}: a main risk from the label's warnings`)}
+    source: ${LABEL_SOURCE}
 summary: >-
   ${PLACEHOLDER}: one paragraph of 40 to 700 characters that opens the page and describes it in search results.
 lastReviewed: ${today}
@@ -119,7 +132,7 @@ lastReviewed: ${today}
   A new drug page: /drugs/${slug}/. Its summary box is drawn from the frontmatter above;
   CONTRIBUTING.md, "Drug pages", describes every field. Each name in name, abbreviations,
   brandNames and aliases must belong to this page only: the chapters link their first mention
-  of it here. Drug pages are plain Markdown (no Figure or Note).
+  of it here. Drug pages may use <Note>, <Correction> and <Update> (no Figure).
 ${GUIDE_COMMON}
 */}
 
@@ -132,6 +145,22 @@ ${PLACEHOLDER}: the mechanism, with a citation for each claim.
 ## Where it is used
 
 ${PLACEHOLDER}: the settings and combinations the review describes.
+
+## Since the review: approved uses and evidence
+
+<Update sources="${LABEL_SOURCE}">
+
+${PLACEHOLDER}: what the drug is approved for and the trials behind it, in plain sentences.
+
+</Update>
+
+## Safety
+
+<Update sources="${LABEL_SOURCE}">
+
+${PLACEHOLDER}: the boxed warnings and main risks, in plain sentences.
+
+</Update>
 `;
   return { file, text };
 }

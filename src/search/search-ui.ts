@@ -42,6 +42,10 @@ export function loadSearch(): Promise<SearchInstance> {
         baseUrl: base,
         highlightParam: "highlight",
         excerptLength: 24,
+        // Long drug pages repeat other drugs' names (T-DM1's page says "trastuzumab" dozens of times):
+        // rank by where a word stands (its weight: a page's names, headings) rather than how often
+        // it recurs. Measured over the search tests' queries: 0 misplaced, against 3 with the defaults.
+        ranking: { termFrequency: 0 },
       }),
       loadVocabulary(),
     ]);

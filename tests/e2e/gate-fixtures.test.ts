@@ -7,7 +7,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
 import { blockForeignRequests, cspViolations, openSite, reportCspViolations, watchPage, type SiteSession } from "../helpers/browser.ts";
-import { MARKUP_QUERY, axeViolations, focusWithoutIndicator, h1Problems, horizontalOverflow, injectedElements, printProblems, skipLinkProblems } from "../gates/page-audit.ts";
+import {
+  MARKUP_QUERY,
+  axeViolations,
+  focusWithoutIndicator,
+  h1Problems,
+  horizontalOverflow,
+  injectedElements,
+  printProblems,
+  skipLinkProblems,
+} from "../gates/page-audit.ts";
 
 let site: SiteSession;
 let context: BrowserContext;
@@ -141,7 +150,10 @@ describe("keyboard", () => {
 
   it("fails a skip link that does not lead into <main>", async () => {
     const { page } = await load("skip-link-nowhere.html");
-    expect(await skipLinkProblems(page)).toEqual(["the skip link points at #content, which is not the <main> element", "after Enter on the skip link, focus is not in <main>"]);
+    expect(await skipLinkProblems(page)).toEqual([
+      "the skip link points at #content, which is not the <main> element",
+      "after Enter on the skip link, focus is not in <main>",
+    ]);
     await page.close();
   });
 

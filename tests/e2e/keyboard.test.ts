@@ -145,7 +145,9 @@ describe("keyboard", () => {
     expect(await tabInto(page, "pagefind-modal a.pf-result-link", 15)).toBeGreaterThan(0);
     expect((await focusIndicator(page)).visible).toBe(true);
     await page.keyboard.press("Escape");
-    await page.waitForSelector("pagefind-modal dialog[open]", { state: "detached" }).catch(() => page.waitForSelector("pagefind-modal dialog:not([open])", { state: "attached" }));
+    await page
+      .waitForSelector("pagefind-modal dialog[open]", { state: "detached" })
+      .catch(() => page.waitForSelector("pagefind-modal dialog:not([open])", { state: "attached" }));
     await close(page);
   });
 });

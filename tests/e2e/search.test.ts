@@ -29,7 +29,9 @@ afterAll(() => site?.close());
  */
 async function search(query: string): Promise<{ results: string[]; didYouMean: string[] }> {
   await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => /\d+ results? for|No results/i.test(document.querySelector("pagefind-summary")?.textContent ?? ""), null, { timeout: 15_000 });
+  await page.waitForFunction(() => /\d+ results? for|No results/i.test(document.querySelector("pagefind-summary")?.textContent ?? ""), null, {
+    timeout: 15_000,
+  });
   const loaded = await page.waitForFunction(() => {
     const total = Number(/(\d+) results? for/i.exec(document.querySelector("pagefind-summary")?.textContent ?? "")?.[1] ?? 0);
     const items = [...document.querySelectorAll("pagefind-results a.pf-result-link, pagefind-results .pf-skeleton")];
@@ -120,7 +122,9 @@ describe("the search UI", () => {
     await fresh.keyboard.type("lapatinib");
     await fresh.waitForSelector("pagefind-modal a.pf-result-link");
     await fresh.keyboard.press("Escape");
-    await fresh.waitForSelector("pagefind-modal dialog[open]", { state: "detached" }).catch(() => fresh.waitForSelector("pagefind-modal dialog:not([open])", { state: "attached" }));
+    await fresh
+      .waitForSelector("pagefind-modal dialog[open]", { state: "detached" })
+      .catch(() => fresh.waitForSelector("pagefind-modal dialog:not([open])", { state: "attached" }));
     await fresh.keyboard.press("Control+k");
     await fresh.waitForSelector("pagefind-modal dialog[open]");
     await fresh.close();

@@ -21,9 +21,7 @@ async function buildBroken(file: string, change: (text: string) => string) {
 
 describe("a broken build stops with a precise message", () => {
   it("names the file, line and key of an unknown citation", async () => {
-    const result = await buildBroken("content/chapters/01-introduction.mdx", (text) =>
-      text.replace(/\[@iqbal2014\]/, "[@iqbal2041]"),
-    );
+    const result = await buildBroken("content/chapters/01-introduction.mdx", (text) => text.replace(/\[@iqbal2014\]/, "[@iqbal2041]"));
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/01-introduction\.mdx:\d+:\d+: unknown citation key "@iqbal2041"/);
     expect(result.wroteSite).toBe(false);
@@ -44,7 +42,7 @@ describe("a broken build stops with a precise message", () => {
   });
 
   it("names the key of a bibliography entry without a title", async () => {
-    const result = await buildBroken("content/references.bib", (text) => text.replace(/(@article\{bose2021,[\s\S]*?)\n  title = \{.*\},/, "$1"));
+    const result = await buildBroken("content/references.bib", (text) => text.replace(/(@article\{bose2021,[\s\S]*?)\n {2}title = \{.*\},/, "$1"));
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/references\.bib:\d+ +\[bose2021\] missing required field "title"/);
     expect(result.wroteSite).toBe(false);
@@ -72,8 +70,12 @@ describe("a broken build stops with a precise message", () => {
   });
 
   it("names both places when a glossary term is defined twice", async () => {
-    const result = await buildBroken("content/glossary.yaml", (text) => text.replace("aliases: [TKIs, tyrosine kinase inhibitors]", "aliases: [TKIs, tyrosine kinase inhibitors, ADC]"));
+    const result = await buildBroken("content/glossary.yaml", (text) =>
+      text.replace("aliases: [TKIs, tyrosine kinase inhibitors]", "aliases: [TKIs, tyrosine kinase inhibitors, ADC]"),
+    );
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/content\/glossary\.yaml: entry \d+ \("TKI"\) › term: "ADC" \(under "TKI"\) is defined twice: also as the term "ADC" \(entry 1\)/);
+    expect(result.output).toMatch(
+      /content\/glossary\.yaml: entry \d+ \("TKI"\) › term: "ADC" \(under "TKI"\) is defined twice: also as the term "ADC" \(entry 1\)/,
+    );
   });
 });

@@ -49,7 +49,7 @@ const ERRORS_HINT = " Fix the errors above; warnings do not stop the build.";
 
 describe("npm run check (content)", () => {
   it("passes a clean tree: exit 0", () => {
-    expect(check(fixture())).toEqual({ code: 0, lines: report([], "Content check: 0 errors, 0 warnings in 7 content files.") });
+    expect(check(fixture())).toEqual({ code: 0, lines: report([], "Content check: 0 errors, 0 warnings in 8 content files.") });
   });
 
   it("passes a clean copy of the real content: exit 0", () => {
@@ -65,19 +65,25 @@ describe("npm run check (content)", () => {
     expect(check(root)).toEqual({
       code: 1,
       lines: report(
-        ['content/chapters/02-therapeutics.mdx:13:35  unknown citation key "@beta2020": it is not in content/references.bib  (did you mean "@beta2002"? Otherwise add the reference to the bibliography)'],
-        `Content check: 1 error, 0 warnings in 7 content files.${ERRORS_HINT}`,
+        [
+          'content/chapters/02-therapeutics.mdx:13:35  unknown citation key "@beta2020": it is not in content/references.bib  (did you mean "@beta2002"? Otherwise add the reference to the bibliography)',
+        ],
+        `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
     });
   });
 
   it("citation inside emphasis", () => {
-    const root = fixture({ "content/chapters/01-introduction.mdx": (t) => t.replace("It pairs with other receptors [@beta2002]", "It pairs *with other receptors [@beta2002]*") });
+    const root = fixture({
+      "content/chapters/01-introduction.mdx": (t) => t.replace("It pairs with other receptors [@beta2002]", "It pairs *with other receptors [@beta2002]*"),
+    });
     expect(check(root)).toEqual({
       code: 1,
       lines: report(
-        ["content/chapters/01-introduction.mdx:17:32  citation [@beta2002] is inside emphasis (*…*), where it would not be rendered  (move it into the sentence next to it)"],
-        `Content check: 1 error, 0 warnings in 7 content files.${ERRORS_HINT}`,
+        [
+          "content/chapters/01-introduction.mdx:17:32  citation [@beta2002] is inside emphasis (*…*), where it would not be rendered  (move it into the sentence next to it)",
+        ],
+        `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
     });
   });
@@ -87,8 +93,10 @@ describe("npm run check (content)", () => {
     expect(check(root)).toEqual({
       code: 0,
       lines: report(
-        ['content/references.bib:21:10  reference "gamma2003" (no. 3) is not cited on any page  (cite it as [@gamma2003] where the text relies on it, or leave it: the References page still lists it)'],
-        "Content check: 0 errors, 1 warning in 7 content files.",
+        [
+          'content/references.bib:21:10  reference "gamma2003" (no. 3) is not cited on any page  (cite it as [@gamma2003] where the text relies on it, or leave it: the References page still lists it)',
+        ],
+        "Content check: 0 errors, 1 warning in 8 content files.",
       ),
     });
   });
@@ -101,7 +109,7 @@ describe("npm run check (content)", () => {
         [
           'content/references.bib:21:10  entry "gamma2003": is the same work as "beta2002" (line 11): the same title  (cite one key and delete the other; if the source lists the work twice on purpose, add same-as = {beta2002} to "gamma2003")',
         ],
-        `Content check: 1 error, 0 warnings in 7 content files.${ERRORS_HINT}`,
+        `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
     });
   });
@@ -111,8 +119,10 @@ describe("npm run check (content)", () => {
     expect(check(root)).toEqual({
       code: 1,
       lines: report(
-        ['content/chapters/01-introduction.mdx:13:51  link to "/chapters/therapeutic/": there is no page /chapters/therapeutic/  (did you mean "/chapters/therapeutics/"?)'],
-        `Content check: 1 error, 0 warnings in 7 content files.${ERRORS_HINT}`,
+        [
+          'content/chapters/01-introduction.mdx:13:51  link to "/chapters/therapeutic/": there is no page /chapters/therapeutic/  (did you mean "/chapters/therapeutics/"?)',
+        ],
+        `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
     });
   });
@@ -125,7 +135,7 @@ describe("npm run check (content)", () => {
         [
           'content/chapters/02-therapeutics.mdx:25:9  link to "/chapters/introduction/#her2-in-short": /chapters/introduction/ has no heading, figure or citation with the id "her2-in-short"  (a heading\'s id is its text in lower case with hyphens for spaces, without the section number; a figure\'s is figure-<id>)',
         ],
-        `Content check: 1 error, 0 warnings in 7 content files.${ERRORS_HINT}`,
+        `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
     });
   });
@@ -135,8 +145,10 @@ describe("npm run check (content)", () => {
     expect(check(root)).toEqual({
       code: 1,
       lines: report(
-        ['content/chapters/02-therapeutics.mdx:25:79  image "/favicon.svg" has no alt text  (say what the image shows between the brackets: ![HER2 dimer with pertuzumab bound](…))'],
-        `Content check: 1 error, 0 warnings in 7 content files.${ERRORS_HINT}`,
+        [
+          'content/chapters/02-therapeutics.mdx:25:79  image "/favicon.svg" has no alt text  (say what the image shows between the brackets: ![HER2 dimer with pertuzumab bound](…))',
+        ],
+        `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
     });
   });
@@ -147,7 +159,7 @@ describe("npm run check (content)", () => {
       code: 1,
       lines: report(
         ['content/chapters/01-introduction.mdx:3:1  frontmatter field "section" should be a number, not a string  (write a number without quotes, e.g. 3)'],
-        `Content check: 1 error, 0 warnings in 7 content files.${ERRORS_HINT}`,
+        `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
     });
   });
@@ -158,7 +170,7 @@ describe("npm run check (content)", () => {
       code: 1,
       lines: report(
         ['content/glossary.yaml:10:3  glossary entry 3 ("ADCs") › term: the term "ADCs" is defined twice: also as "ADCs" (under "ADC") (entry 1)  (keep one)'],
-        `Content check: 1 error, 0 warnings in 7 content files.${ERRORS_HINT}`,
+        `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
     });
   });
@@ -168,8 +180,10 @@ describe("npm run check (content)", () => {
     expect(check(root)).toEqual({
       code: 1,
       lines: report(
-        ['content/pathways/mapk.mdx:3:17  the name "Herceptin" is also a name of drug "trastuzumab" (content/drugs/trastuzumab.mdx)  (a name may point to one page only)'],
-        `Content check: 1 error, 0 warnings in 7 content files.${ERRORS_HINT}`,
+        [
+          'content/pathways/mapk.mdx:3:17  the name "Herceptin" is also a name of drug "trastuzumab" (content/drugs/trastuzumab.mdx)  (a name may point to one page only)',
+        ],
+        `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
     });
   });
@@ -178,7 +192,10 @@ describe("npm run check (content)", () => {
     const root = fixture({ "content/drugs/trastuzumab.mdx": (t) => t.replace("lastReviewed: 2026-11-01", "lastReviewed: 2025-10-31") });
     expect(check(root)).toEqual({
       code: 0,
-      lines: report([`content/drugs/trastuzumab.mdx:13:1  lastReviewed 2025-10-31 is more than 12 months ago  (${FIX_REVIEW})`], "Content check: 0 errors, 1 warning in 7 content files."),
+      lines: report(
+        [`content/drugs/trastuzumab.mdx:28:1  lastReviewed 2025-10-31 is more than 12 months ago  (${FIX_REVIEW})`],
+        "Content check: 0 errors, 1 warning in 8 content files.",
+      ),
     });
   });
 
@@ -207,9 +224,9 @@ describe("npm run check (content)", () => {
       lines: report(
         [
           `content/chapters/01-introduction.mdx:10:1  the file changed on 2026-11-15 (git), after its lastReviewed date 2026-11-01  (${FIX_REVIEW})`,
-          `content/drugs/trastuzumab.mdx:13:1  the file has uncommitted changes made after its lastReviewed date 2026-11-01  (${FIX_REVIEW})`,
+          `content/drugs/trastuzumab.mdx:28:1  the file has uncommitted changes made after its lastReviewed date 2026-11-01  (${FIX_REVIEW})`,
         ],
-        `Content check: 2 errors, 0 warnings in 7 content files.${ERRORS_HINT}`,
+        `Content check: 2 errors, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
     });
   });
@@ -222,14 +239,14 @@ describe("npm run check (content)", () => {
     });
     const { code, lines } = check(root);
     expect(code).toBe(1);
-    expect(lines.map((l) => l.replace(/  .*/, ""))).toEqual([
+    expect(lines.map((l) => l.replace(/ {2}.*/, ""))).toEqual([
       "content/chapters/01-introduction.mdx:17:48", // the link to #figure-alterations, gone with the figure
       "content/chapters/01-introduction.mdx:18:5",
       "content/chapters/02-therapeutics.mdx:15:1",
-      "content/drugs/trastuzumab.mdx:13:1",
+      "content/drugs/trastuzumab.mdx:28:1",
       "content/references.bib:21:10",
       "",
-      `Content check: 3 errors, 2 warnings in 7 content files.${ERRORS_HINT}`,
+      `Content check: 3 errors, 2 warnings in 8 content files.${ERRORS_HINT}`,
     ]);
   });
 });

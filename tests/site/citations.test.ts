@@ -38,9 +38,7 @@ describe("citations in the built chapters", () => {
 
   it.each(chapters)("%s: each citation number links to the bibliography entry with that number", (file) => {
     const root = page(dist, file);
-    const numberOf = new Map(
-      root.querySelectorAll(".csl-entry").map((e) => [e.id, e.querySelector(".csl-left-margin")!.text.replace(/[.\s]/g, "")]),
-    );
+    const numberOf = new Map(root.querySelectorAll(".csl-entry").map((e) => [e.id, e.querySelector(".csl-left-margin")!.text.replace(/[.\s]/g, "")]));
     const links = root.querySelectorAll(".citation a");
     expect(links.length).toBeGreaterThan(0);
     for (const a of links) expect(numberOf.get(a.getAttribute("href")!.slice(1)), a.toString()).toBe(a.text.trim());
@@ -122,7 +120,7 @@ describe("every page", () => {
   });
 
   it.each(chapters)("%s shows when it was last reviewed", (file) => {
-    expect(page(dist, file).querySelector(".last-reviewed time")?.getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(page(dist, file).querySelector(".editorial-date time")?.getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it("has a 404 page", () => {

@@ -39,7 +39,7 @@ function freePort(): Promise<number> {
 /** Polls `url` until `done` holds for the response, or fails after `timeout` ms. */
 async function waitFor(url: string, done: (status: number, html: string) => boolean, timeout: number): Promise<{ status: number; html: string; ms: number }> {
   const start = performance.now();
-  let last = "";
+  let last: string;
   for (;;) {
     try {
       const response = await fetch(url);

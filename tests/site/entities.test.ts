@@ -6,7 +6,7 @@ import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { HTMLElement } from "node-html-parser";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { loadEntityCatalog } from "../../src/entities/load-catalog.ts";
 import { findMentions } from "../../src/entities/mentions.ts";
 import { PATHWAY_IDS } from "../../src/entities/paths.ts";
@@ -17,7 +17,9 @@ const dist = inject("distDir");
 const base = inject("base");
 const catalog = loadEntityCatalog("content");
 
-const DRUGS = ["trastuzumab", "pertuzumab", "margetuximab", "ado-trastuzumab-emtansine", "fam-trastuzumab-deruxtecan", "lapatinib", "neratinib", "tucatinib"];
+const DRUGS = readdirSync("content/drugs")
+  .filter((name) => name.endsWith(".mdx"))
+  .map((name) => name.replace(/\.mdx$/, ""));
 const drugPages = DRUGS.map((slug) => `drugs/${slug}/index.html`);
 const pathwayPages = PATHWAY_IDS.map((id) => `pathways/${id}/index.html`);
 const chapterFiles = readdirSync("content/chapters").sort();
@@ -45,6 +47,12 @@ describe("drug and pathway pages", () => {
       expect(fact.querySelector("dt")?.text.trim(), fact.toString()).toBeTruthy();
       expect(fact.querySelector("dd")?.text.trim(), fact.toString()).toBeTruthy();
     }
+    if (root.querySelector(".infobox-editorial-list")?.text.includes("(after the review)")) {
+      // Approved after the review: nothing on the page is the review's, so it cites editorial sources only.
+      expect(root.querySelectorAll(".entity-body .citation")).toHaveLength(0);
+      expect(root.querySelectorAll(".editorial-source-list li").length).toBeGreaterThan(0);
+      return;
+    }
     expect(root.querySelectorAll(".entity-body .citation").length).toBeGreaterThan(0);
     expect(root.querySelectorAll(".entity-body .bibliography .csl-entry").length).toBeGreaterThan(0);
   });
@@ -59,14 +67,14 @@ describe("drug and pathway pages", () => {
     }
   });
 
-  it.each(drugPages)("%s is found by search under its brand names and labels public data as such", (file) => {
+  it.each(drugPages)("%s is found by search under its brand names and labels the label data as editorial", (file) => {
     const root = page(dist, file);
     const article = root.querySelector("article[data-pagefind-body]")!;
     expect(article.getAttribute("data-pagefind-filter")).toBe("type:Drug");
     const aliases = article.querySelector("p.visually-hidden[data-pagefind-weight]")!.text;
     const brand = root.querySelectorAll(".infobox dt").find((dt) => /brand/.test(dt.text))!.nextElementSibling!.text;
     expect(aliases).toContain(brand.split(",")[0]!.trim());
-    expect(root.querySelector(".infobox")!.text).toContain("Public regulatory data, not from the review");
+    expect(root.querySelector(".infobox-editorial")!.text).toMatch(/^\s*Since the review\s+From the current US label\s*$/);
   });
 
   it.each(pathwayPages)("%s links to Figure 1, whose nodes it names belong to it", (file) => {
@@ -79,11 +87,16 @@ describe("drug and pathway pages", () => {
     }
   });
 
-  it("lists all eight drugs side by side on the drug index, each linking to its page", () => {
+  it("lists every drug side by side on the drug index, each linking to its page", () => {
     const rows = page(dist, "drugs/index.html").querySelectorAll(".drug-table tbody tr");
-    expect(rows).toHaveLength(8);
+    expect(rows).toHaveLength(drugPages.length);
     for (const row of rows) {
-      expect(row.querySelectorAll("td").map((td) => td.text.trim()).every(Boolean)).toBe(true);
+      expect(
+        row
+          .querySelectorAll("td")
+          .map((td) => td.text.trim())
+          .every(Boolean),
+      ).toBe(true);
       expect(resolveLink(row.querySelector("th a")!.getAttribute("href")!).found).toBe(true);
     }
     const filters = page(dist, "drugs/index.html").querySelectorAll(".drug-filter a");
@@ -126,7 +139,13 @@ describe("links between the chapters and the entity pages", () => {
   });
 
   it("mentions every drug and pathway somewhere in the chapters", () => {
-    const linked = new Set(chapterFiles.flatMap((name) => page(dist, `chapters/${name.replace(/^\d+-|\.mdx$/g, "")}/index.html`).querySelectorAll("a.entity-link").map((a) => a.getAttribute("data-entity"))));
+    const linked = new Set(
+      chapterFiles.flatMap((name) =>
+        page(dist, `chapters/${name.replace(/^\d+-|\.mdx$/g, "")}/index.html`)
+          .querySelectorAll("a.entity-link")
+          .map((a) => a.getAttribute("data-entity")),
+      ),
+    );
     expect([...linked].sort()).toEqual(catalog.entities.map((e) => e.key).sort());
   });
 });

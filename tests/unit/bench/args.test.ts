@@ -3,7 +3,17 @@ import { parseArgs } from "../../../scripts/bench/args.ts";
 
 describe("bench options", () => {
   it("defaults: build 3 times, 9 browser runs, Lighthouse on, no scale run, report in bench/report", () => {
-    expect(parseArgs([], "/p")).toEqual({ root: "/p", out: "bench/report", builds: 3, runs: 9, browser: true, lighthouse: true, scale: [], entries: 2000, help: false });
+    expect(parseArgs([], "/p")).toEqual({
+      root: "/p",
+      out: "bench/report",
+      builds: 3,
+      runs: 9,
+      browser: true,
+      lighthouse: true,
+      scale: [],
+      entries: 2000,
+      help: false,
+    });
   });
 
   it("reads the documented options, in both --name value and --name=value forms", () => {

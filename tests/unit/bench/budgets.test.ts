@@ -45,7 +45,9 @@ describe("a light chapter meets every budget", () => {
   it("passes", () => {
     expect(checkPageWeight("chapters/a/index.html", weight, { firstLoadGzip: BUDGETS.chapterFirstLoadGzip, jsAtLoadGzip: BUDGETS.jsAtLoadGzip })).toEqual([]);
     expect(checkMarkup("chapters/a/index.html", html)).toEqual([]);
-    expect(checkSiteFiles([{ path: "favicon.svg", size: 60, read: () => encoder.encode('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>') }])).toEqual([]);
+    expect(
+      checkSiteFiles([{ path: "favicon.svg", size: 60, read: () => encoder.encode('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>') }]),
+    ).toEqual([]);
   });
 });
 
@@ -59,10 +61,10 @@ describe("a heavy chapter fails each budget it breaks", () => {
   const html = page(`<p>${noise(40_000, 5)}</p><svg width="10"><path/></svg><img src="/big.png" alt="">`, '<link rel="preload" as="font" href="/x.woff2">');
   const weight = measurePage(html, "/chapters/heavy/", site(files));
 
-  it("HTML + CSS over 25 KB gzip", () => {
+  it("HTML + CSS over 30 KB gzip", () => {
     expect(weight.firstLoad.gzip).toBeGreaterThan(BUDGETS.chapterFirstLoadGzip);
     expect(checkPageWeight("chapters/heavy/index.html", weight, { firstLoadGzip: BUDGETS.chapterFirstLoadGzip })).toEqual([
-      expect.stringMatching(/^chapters\/heavy\/index\.html: first load is \d+ bytes gzip \(HTML \d+ \+ CSS \d+\), over the budget of 25600$/),
+      expect.stringMatching(/^chapters\/heavy\/index\.html: first load is \d+ bytes gzip \(HTML \d+ \+ CSS \d+\), over the budget of 30720$/),
     ]);
   });
 
@@ -78,7 +80,9 @@ describe("a heavy chapter fails each budget it breaks", () => {
     const small = site({ "/_astro/site.css": "p{}", "/_astro/bootstrap.js": 'import"./citation-preview.js";', "/_astro/citation-preview.js": "export{}" });
     const w = measurePage(page(""), "/chapters/b/", small);
     expect(w.jsAtLoad.gzip).toBeLessThan(BUDGETS.jsAtLoadGzip);
-    expect(checkPageWeight("b", w, { jsAtLoadGzip: BUDGETS.jsAtLoadGzip })).toEqual(["b: /_astro/citation-preview.js is loaded at page load; it must only be imported with import() when the reader needs it"]);
+    expect(checkPageWeight("b", w, { jsAtLoadGzip: BUDGETS.jsAtLoadGzip })).toEqual([
+      "b: /_astro/citation-preview.js is loaded at page load; it must only be imported with import() when the reader needs it",
+    ]);
   });
 
   it("inline scripts count towards JavaScript at load; JSON-LD does not", () => {
@@ -90,7 +94,10 @@ describe("a heavy chapter fails each budget it breaks", () => {
 
   it("a linked file missing from the build is a problem", () => {
     const w = measurePage(page(""), "/", site({}));
-    expect(checkPageWeight("p", w, {})).toEqual(["p: links /_astro/site.css, which is not in the build", "p: links /_astro/bootstrap.js, which is not in the build"]);
+    expect(checkPageWeight("p", w, {})).toEqual([
+      "p: links /_astro/site.css, which is not in the build",
+      "p: links /_astro/bootstrap.js, which is not in the build",
+    ]);
   });
 
   it("unsized images, SVGs without viewBox and font preloads", () => {
@@ -126,7 +133,8 @@ describe("a heavy chapter fails each budget it breaks", () => {
 
 describe("pageLinks", () => {
   it("resolves links against the page and under the base path; ignores other hosts", () => {
-    const html = '<link rel="stylesheet" href="../../_astro/a.css"><link rel="modulepreload" href="/her2/_astro/m.js"><link rel="stylesheet" href="https://cdn.example/x.css"><script src="//cdn.example/x.js"></script><script type="module" src="/her2/_astro/b.js"></script>';
+    const html =
+      '<link rel="stylesheet" href="../../_astro/a.css"><link rel="modulepreload" href="/her2/_astro/m.js"><link rel="stylesheet" href="https://cdn.example/x.css"><script src="//cdn.example/x.js"></script><script type="module" src="/her2/_astro/b.js"></script>';
     expect(pageLinks(html, "/her2/chapters/x/")).toEqual({
       stylesheets: ["/her2/_astro/a.css"],
       scripts: [{ src: "/her2/_astro/b.js", module: true }],

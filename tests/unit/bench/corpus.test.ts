@@ -40,7 +40,9 @@ describe("synthetic corpus", () => {
 
   it("is the same on every run, and different for another seed", () => {
     expect(syntheticChapter(5, content.keys, { citationsPerPage: 20, seed: 9 })).toBe(syntheticChapter(5, content.keys, { citationsPerPage: 20, seed: 9 }));
-    expect(syntheticChapter(5, content.keys, { citationsPerPage: 20, seed: 10 })).not.toBe(syntheticChapter(5, content.keys, { citationsPerPage: 20, seed: 9 }));
+    expect(syntheticChapter(5, content.keys, { citationsPerPage: 20, seed: 10 })).not.toBe(
+      syntheticChapter(5, content.keys, { citationsPerPage: 20, seed: 9 }),
+    );
   });
 
   it("with no more entries than the real bibliography, cites the real keys only", () => {

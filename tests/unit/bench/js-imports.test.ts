@@ -3,12 +3,18 @@ import { findImports, resolveSpecifier, staticClosure } from "../../../scripts/b
 
 describe("findImports", () => {
   it("reads the static imports of minified bundler output", () => {
-    const code = 'import{n as e,r as t}from"./pagefind-assets.js";import"./side-effect.js";import x from \'./default.js\';export{a}from"./re.js";export*from"./all.js";export * as ns from "./ns.js";';
-    expect(findImports(code)).toEqual({ static: ["./pagefind-assets.js", "./side-effect.js", "./default.js", "./re.js", "./all.js", "./ns.js"], dynamic: [], dynamicUnresolved: 0 });
+    const code =
+      'import{n as e,r as t}from"./pagefind-assets.js";import"./side-effect.js";import x from \'./default.js\';export{a}from"./re.js";export*from"./all.js";export * as ns from "./ns.js";';
+    expect(findImports(code)).toEqual({
+      static: ["./pagefind-assets.js", "./side-effect.js", "./default.js", "./re.js", "./all.js", "./ns.js"],
+      dynamic: [],
+      dynamicUnresolved: 0,
+    });
   });
 
   it("tells dynamic import() apart, including template literals", () => {
-    const code = "async function l(){let{openSearchModal:t}=await import(`./search-ui.BFv5yFbx.js`).then(e=>e.n)}p??=o(()=>import('./citation-preview.js'),[]);import(name);";
+    const code =
+      "async function l(){let{openSearchModal:t}=await import(`./search-ui.BFv5yFbx.js`).then(e=>e.n)}p??=o(()=>import('./citation-preview.js'),[]);import(name);";
     expect(findImports(code)).toEqual({ static: [], dynamic: ["./search-ui.BFv5yFbx.js", "./citation-preview.js"], dynamicUnresolved: 1 });
   });
 
@@ -17,7 +23,7 @@ describe("findImports", () => {
       'const a = "import x from \\"./in-string.js\\"";',
       "// import './in-comment.js'",
       "/* import('./in-block-comment.js') */",
-      "const r = /import\\(\"x\"\\)/.test(s), q = x / 2 / 3;",
+      'const r = /import\\("x"\\)/.test(s), q = x / 2 / 3;',
       "if(ok)return/^import ['\"]no['\"]/.test(t);",
       "const u = new URL('./asset.svg', import.meta.url);",
       "obj.import('./method-call.js'); export const z = 1; export default z;",
@@ -46,7 +52,11 @@ describe("staticClosure", () => {
 
   it("a static import of the search UI pulls its whole graph in at load", () => {
     const eager: Record<string, string> = { ...files, "/_astro/bootstrap.js": 'import"./search-ui.js";' };
-    expect(staticClosure(["/_astro/bootstrap.js"], (p) => eager[p]).modules).toEqual(["/_astro/bootstrap.js", "/_astro/search-ui.js", "/_astro/pagefind-assets.js"]);
+    expect(staticClosure(["/_astro/bootstrap.js"], (p) => eager[p]).modules).toEqual([
+      "/_astro/bootstrap.js",
+      "/_astro/search-ui.js",
+      "/_astro/pagefind-assets.js",
+    ]);
   });
 
   it("reports files that are not in the build", () => {

@@ -5,7 +5,9 @@ import { patchAstroConfig, patchSectionLimit, writeScaleProject } from "../../..
 
 describe("scale project patches", () => {
   it("lifts the chapter section limit only", () => {
-    expect(patchSectionLimit("  section: z.number().int().min(1).max(7),\n  order: z.number().int().max(9),")).toBe("  section: z.number().int().min(1).max(1_000_000),\n  order: z.number().int().max(9),");
+    expect(patchSectionLimit("  section: z.number().int().min(1).max(7),\n  order: z.number().int().max(9),")).toBe(
+      "  section: z.number().int().min(1).max(1_000_000),\n  order: z.number().int().max(9),",
+    );
     expect(patchSectionLimit("section: z.number()")).toBeUndefined();
   });
 

@@ -12,7 +12,10 @@ afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 describe("site files", () => {
   it("lists files with forward-slash paths and sizes", () => {
-    expect(listSiteFiles(dist).map((f) => [f.path, f.size])).toEqual([["chapters/a/index.html", 7], ["index.html", 4]]);
+    expect(listSiteFiles(dist).map((f) => [f.path, f.size])).toEqual([
+      ["chapters/a/index.html", 7],
+      ["index.html", 4],
+    ]);
   });
 
   it("maps files to URL paths under the base", () => {

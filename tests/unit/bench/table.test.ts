@@ -9,9 +9,7 @@ describe("tables", () => {
   ];
 
   it("pads columns and right-aligns sizes", () => {
-    expect(formatTable(header, rows)).toBe(
-      ["page        gzip  note", "-------  -------  ----", "home      5.2 KB  ok", "chapter  19.9 KB  –"].join("\n"),
-    );
+    expect(formatTable(header, rows)).toBe(["page        gzip  note", "-------  -------  ----", "home      5.2 KB  ok", "chapter  19.9 KB  –"].join("\n"));
   });
 
   it("formats numbers with thousands separators", () => {

@@ -17,7 +17,7 @@ describe("citation-keys", () => {
     tree = edit(tree, "content/drugs/trastuzumab.mdx", (t) => t.replace("[@gamma2003]", "[@zeta2020]"));
     expect(run(checkCitationKeys, tree)).toEqual([
       `${CHAPTER}:17:31  unknown citation key "@nobody1999": it is not in content/references.bib  (check the spelling, or add the reference to the bibliography)`,
-      `content/drugs/trastuzumab.mdx:16:24  unknown citation key "@zeta2020": it is not in content/references.bib  (did you mean "@beta2002"? Otherwise add the reference to the bibliography)`,
+      `content/drugs/trastuzumab.mdx:31:24  unknown citation key "@zeta2020": it is not in content/references.bib  (did you mean "@beta2002"? Otherwise add the reference to the bibliography)`,
     ]);
   });
 

@@ -10,7 +10,8 @@ describe("a clean tree", () => {
   });
 
   it("the real content has no errors", () => {
-    const problems = checkContent(readContentTree("."), { today: TODAY, changes: new Map() });
+    // The real content against the real calendar: a page is never reviewed in the future.
+    const problems = checkContent(readContentTree("."), { today: new Date().toISOString().slice(0, 10), changes: new Map() });
     expect(problems.filter((p) => p.severity === "error")).toEqual([]);
   }, 30_000);
 });

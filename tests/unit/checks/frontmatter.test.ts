@@ -8,7 +8,9 @@ const DRUG = "content/drugs/trastuzumab.mdx";
 describe("frontmatter", () => {
   it("names a field of the wrong type, at its line", () => {
     const tree = edit(cleanTree(), CHAPTER, (t) => t.replace("section: 1", 'section: "one"'));
-    expect(run(checkFrontmatter, tree)).toEqual([`${CHAPTER}:3:1  frontmatter field "section" should be a number, not a string  (write a number without quotes, e.g. 3)`]);
+    expect(run(checkFrontmatter, tree)).toEqual([
+      `${CHAPTER}:3:1  frontmatter field "section" should be a number, not a string  (write a number without quotes, e.g. 3)`,
+    ]);
   });
 
   it("names a missing field", () => {
@@ -30,12 +32,17 @@ describe("frontmatter", () => {
 
   it("checks drug pages against the drug schema", () => {
     const tree = edit(cleanTree(), DRUG, (t) => t.replace("targets: [HER2]", "targets: [HER3]"));
-    expect(run(checkFrontmatter, tree)).toEqual([`${DRUG}:5:11  frontmatter field "targets item 1" is not one of the allowed values  (use one of: EGFR, HER2, HER4)`]);
+    expect(run(checkFrontmatter, tree)).toEqual([
+      `${DRUG}:5:11  frontmatter field "targets item 1" is not one of the allowed values  (use one of: EGFR, HER2, HER4)`,
+    ]);
   });
 
   it("reports the drug schema's class rules (an ADC needs a payload)", () => {
     const tree = edit(cleanTree(), DRUG, (t) => t.replace("drugClass: monoclonal-antibody", "drugClass: antibody-drug-conjugate"));
-    expect(run(checkFrontmatter, tree)).toEqual([`${DRUG}:1:1  frontmatter field "payload": an antibody–drug conjugate needs a payload  (add payload; CONTRIBUTING.md describes every field)`]);
+    expect(run(checkFrontmatter, tree)).toEqual([
+      `${DRUG}:1:1  frontmatter field "construction": an antibody–drug conjugate needs its construction (linker, drug-to-antibody ratio, source)  (add construction; CONTRIBUTING.md describes every field)`,
+      `${DRUG}:1:1  frontmatter field "payload": an antibody–drug conjugate needs a payload  (add payload; CONTRIBUTING.md describes every field)`,
+    ]);
   });
 
   it("names the line and column of invalid YAML", () => {

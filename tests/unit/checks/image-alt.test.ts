@@ -14,6 +14,8 @@ describe("image-alt", () => {
 
   it('names an <img> without alt, and accepts alt="" as decorative', () => {
     const tree = edit(cleanTree(), CHAPTER, (t) => `${t}\n<img src="/favicon.svg" />\n\n<img src="/favicon.svg" alt="" />\n`);
-    expect(run(checkImageAlt, tree)).toEqual([`${CHAPTER}:29:1  <img src="/favicon.svg"> has no alt attribute  (add alt="what the image shows", or alt="" if it is purely decorative)`]);
+    expect(run(checkImageAlt, tree)).toEqual([
+      `${CHAPTER}:29:1  <img src="/favicon.svg"> has no alt attribute  (add alt="what the image shows", or alt="" if it is purely decorative)`,
+    ]);
   });
 });

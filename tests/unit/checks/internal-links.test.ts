@@ -7,13 +7,20 @@ const HINT = "a heading's id is its text in lower case with hyphens for spaces, 
 
 describe("internal-links", () => {
   it("accepts links to pages, headings, figures, citations and the References page", () => {
-    const tree = edit(cleanTree(), CHAPTER, (t) => `${t}\n[a](/references/#ref-2), [b](#cite-1), [c](/chapters/therapeutics/#references), [d](/glossary/#dimer), [e](https://example.org/x), [f](/search/?q=her2), [g](/chapters/introduction/references.bib).\n`);
+    const tree = edit(
+      cleanTree(),
+      CHAPTER,
+      (t) =>
+        `${t}\n[a](/references/#ref-2), [b](#cite-1), [c](/chapters/therapeutics/#references), [d](/glossary/#dimer), [e](https://example.org/x), [f](/search/?q=her2), [g](/chapters/introduction/references.bib).\n`,
+    );
     expect(run(checkInternalLinks, tree)).toEqual([]);
   });
 
   it("names a link to a page that does not exist, with the nearest page", () => {
     const tree = edit(cleanTree(), CHAPTER, (t) => t.replace("(/chapters/therapeutics/)", "(/chapters/therapeutic/)"));
-    expect(run(checkInternalLinks, tree)).toEqual([`${CHAPTER}:13:51  link to "/chapters/therapeutic/": there is no page /chapters/therapeutic/  (did you mean "/chapters/therapeutics/"?)`]);
+    expect(run(checkInternalLinks, tree)).toEqual([
+      `${CHAPTER}:13:51  link to "/chapters/therapeutic/": there is no page /chapters/therapeutic/  (did you mean "/chapters/therapeutics/"?)`,
+    ]);
   });
 
   it("names an anchor the target page does not have, with the nearest id", () => {
@@ -31,7 +38,9 @@ describe("internal-links", () => {
   });
 
   it("names a missing trailing slash and a relative link", () => {
-    const tree = edit(cleanTree(), CHAPTER, (t) => t.replace("(/pathways/mapk/)", "(/pathways/mapk)").replace("(/drugs/trastuzumab/)", "(../drugs/trastuzumab/)"));
+    const tree = edit(cleanTree(), CHAPTER, (t) =>
+      t.replace("(/pathways/mapk/)", "(/pathways/mapk)").replace("(/drugs/trastuzumab/)", "(../drugs/trastuzumab/)"),
+    );
     expect(run(checkInternalLinks, tree)).toEqual([
       `${CHAPTER}:22:21  link to "/pathways/mapk" has no trailing slash  (write "/pathways/mapk/")`,
       `${CHAPTER}:22:45  link to "../drugs/trastuzumab/" is relative  (write internal links from the site root, e.g. "/chapters/introduction/" or "/drugs/trastuzumab/")`,
@@ -41,7 +50,7 @@ describe("internal-links", () => {
   it("checks <a href> in JSX and links in entity pages", () => {
     const tree = edit(cleanTree(), "content/drugs/trastuzumab.mdx", (t) => `${t}\nSee <a href="/pathways/jak-stat/">JAK–STAT</a>.\n`);
     expect(run(checkInternalLinks, tree)).toEqual([
-      `content/drugs/trastuzumab.mdx:18:5  link to "/pathways/jak-stat/": there is no page /pathways/jak-stat/  (link to an existing page: /chapters/<slug>/, /drugs/<slug>/, /pathways/<id>/, /references/, /glossary/)`,
+      `content/drugs/trastuzumab.mdx:39:5  link to "/pathways/jak-stat/": there is no page /pathways/jak-stat/  (link to an existing page: /chapters/<slug>/, /drugs/<slug>/, /pathways/<id>/, /references/, /glossary/)`,
     ]);
   });
 });

@@ -16,7 +16,9 @@ describe("review-dates", () => {
 
   it("errs on uncommitted edits made after lastReviewed", () => {
     const context = { today: TODAY, changes: changes([[CHAPTER, { date: TODAY, uncommitted: true }]]) };
-    expect(run(checkReviewDates, cleanTree(), context)).toEqual([`${CHAPTER}:10:1  the file has uncommitted changes made after its lastReviewed date 2026-11-01  (${FIX})`]);
+    expect(run(checkReviewDates, cleanTree(), context)).toEqual([
+      `${CHAPTER}:10:1  the file has uncommitted changes made after its lastReviewed date 2026-11-01  (${FIX})`,
+    ]);
   });
 
   it("accepts a change on the day of the review, and files git does not know", () => {
@@ -32,7 +34,9 @@ describe("review-dates", () => {
 
   it("errs on a date in the future", () => {
     const tree = edit(cleanTree(), CHAPTER, (t) => t.replace("lastReviewed: 2026-11-01", "lastReviewed: 2026-12-01"));
-    expect(run(checkReviewDates, tree)).toEqual([`${CHAPTER}:10:1  lastReviewed 2026-12-01 is in the future (today is ${TODAY})  (write the day the content was checked)`]);
+    expect(run(checkReviewDates, tree)).toEqual([
+      `${CHAPTER}:10:1  lastReviewed 2026-12-01 is in the future (today is ${TODAY})  (write the day the content was checked)`,
+    ]);
   });
 
   it("reads dates as YAML gives them and counts months by the calendar", () => {

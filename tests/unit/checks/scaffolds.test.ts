@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { checkContent } from "../../../src/checks/index.ts";
 import { PAGE_SCHEMAS } from "../../../src/checks/page-schemas.ts";
 import { DRUG_TIMELINE_AXIS } from "../../../src/figures/drug-timeline.ts";
-import { chapterScaffold, drugScaffold, pathwayScaffold } from "../../../src/scaffolds/templates.ts";
+import { chapterScaffold, drugScaffold, LABEL_SOURCE, pathwayScaffold } from "../../../src/scaffolds/templates.ts";
 import { cleanTree, edit, TODAY } from "./helpers.ts";
 
 const templates = {
@@ -25,12 +25,15 @@ describe("scaffolds", () => {
     expect(data.lastReviewed.toISOString().slice(0, 10)).toBe(TODAY);
   });
 
-  it("leave no error for the checker, only placeholder warnings", () => {
+  it("leave placeholder warnings, and for a drug the one error of its label source, which must be recorded first", () => {
     let tree = cleanTree();
     for (const { file, text } of Object.values(templates)) tree = edit(tree, file, () => text);
     const problems = checkContent(tree, { today: TODAY, changes: new Map() });
-    expect(problems.filter((p) => p.severity === "error")).toEqual([]);
-    expect(new Set(problems.map((p) => p.message.replace(/:.*/, "")))).toEqual(new Set(["placeholder left from the template"]));
+    const errors = problems.filter((p) => p.severity === "error");
+    expect(new Set(errors.map((p) => `${p.file}: ${p.message}`))).toEqual(new Set([`${templates.drug.file}: unknown editorial source "${LABEL_SOURCE}"`]));
+    expect(new Set(problems.filter((p) => p.severity === "warning").map((p) => p.message.replace(/:.*/, "")))).toEqual(
+      new Set(["placeholder left from the template"]),
+    );
     expect(new Set(problems.map((p) => p.file))).toEqual(new Set(Object.values(templates).map((t) => t.file)));
   });
 });

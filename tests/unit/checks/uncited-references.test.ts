@@ -15,7 +15,12 @@ describe("uncited-references", () => {
   });
 
   it("counts a declared repeat (same-as) as cited when the entry it repeats is", () => {
-    const tree = edit(cleanTree(), "content/references.bib", (t) => `${t}\n@article{alpha2001b,\n  review-number = {4},\n  evidence = {review},\n  author = {Alpha, A.},\n  title = {First work on HER2},\n  journal = {J Test},\n  year = {2001},\n  same-as = {alpha2001},\n}\n`);
+    const tree = edit(
+      cleanTree(),
+      "content/references.bib",
+      (t) =>
+        `${t}\n@article{alpha2001b,\n  review-number = {4},\n  evidence = {review},\n  author = {Alpha, A.},\n  title = {First work on HER2},\n  journal = {J Test},\n  year = {2001},\n  same-as = {alpha2001},\n}\n`,
+    );
     expect(run(checkUncitedReferences, tree)).toEqual([]);
   });
 });

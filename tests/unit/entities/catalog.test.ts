@@ -21,20 +21,32 @@ const drug = (id: string, names: Partial<{ name: string; brandNames: string[] }>
     settings: ["x"],
     summary: "A summary long enough for the schema to accept it.",
     lastReviewed: "2026-11-29",
+    labelSource: "fda-label-x",
+    indications: [{ use: "HER2-positive breast cancer", source: "fda-label-x" }],
+    boxedWarnings: [],
+    keyRisks: [{ risk: "Heart failure", source: "fda-label-x" }],
     ...names,
   }),
 });
 const pathway = (id: string, drugs: string[] = []) => ({
   id,
   file: `content/pathways/${id}.mdx`,
-  data: pathwaySchema.parse({ name: id, steps: ["s"], drives: ["d"], figureNodes: ["n"], drugs, summary: "A summary that is long enough for the pathway schema.", lastReviewed: "2026-11-29" }),
+  data: pathwaySchema.parse({
+    name: id,
+    steps: ["s"],
+    drives: ["d"],
+    figureNodes: ["n"],
+    drugs,
+    summary: "A summary that is long enough for the pathway schema.",
+    lastReviewed: "2026-11-29",
+  }),
 });
 
 describe("buildCatalog", () => {
   it("rejects a name shared by two pages, naming both files", () => {
-    expect(() => buildCatalog({ drugs: [drug("a", { brandNames: ["Same"] }), drug("b", { brandNames: ["same"] })], pathways: [], glossary: [], glossaryFile: "g.yaml" })).toThrow(
-      'content/drugs/b.mdx: the name "same" is also a name of drug "a" (content/drugs/a.mdx)',
-    );
+    expect(() =>
+      buildCatalog({ drugs: [drug("a", { brandNames: ["Same"] }), drug("b", { brandNames: ["same"] })], pathways: [], glossary: [], glossaryFile: "g.yaml" }),
+    ).toThrow('content/drugs/b.mdx: the name "same" is also a name of drug "a" (content/drugs/a.mdx)');
   });
 
   it("rejects a pathway that lists an unknown drug, or a file named after no pathway id", () => {
@@ -45,13 +57,20 @@ describe("buildCatalog", () => {
   });
 
   it("rejects a glossary seeAlso that is no page", () => {
-    const glossary = [{ id: "er", term: "ER", definition: "d", aliases: [], seeAlso: "nowhere" }];
-    expect(() => buildCatalog({ drugs: [], pathways: [], glossary, glossaryFile: "content/glossary.yaml" })).toThrow('content/glossary.yaml: "ER" › seeAlso: "nowhere"');
+    const glossary = [{ id: "er", term: "ER", definition: "d", aliases: [], seeAlso: "nowhere", editorialSources: [] }];
+    expect(() => buildCatalog({ drugs: [], pathways: [], glossary, glossaryFile: "content/glossary.yaml" })).toThrow(
+      'content/glossary.yaml: "ER" › seeAlso: "nowhere"',
+    );
   });
 
   it("loads the catalog from content files", () => {
     const catalog = loadEntityCatalog(FIXTURE);
-    expect(catalog.entities.map((e) => e.key)).toEqual(["drug:fam-trastuzumab-deruxtecan", "drug:trastuzumab", "pathway:er-crosstalk", "pathway:pi3k-akt-mtor"]);
+    expect(catalog.entities.map((e) => e.key)).toEqual([
+      "drug:fam-trastuzumab-deruxtecan",
+      "drug:trastuzumab",
+      "pathway:er-crosstalk",
+      "pathway:pi3k-akt-mtor",
+    ]);
     expect(catalog.byKey.get("drug:fam-trastuzumab-deruxtecan")!.names).toEqual(["Fam-trastuzumab deruxtecan", "T-DXd", "Enhertu", "trastuzumab deruxtecan"]);
     expect(catalog.glossary.map((t) => t.id)).toEqual(["er", "pi3k", "adc", "nf-kappab"]);
   });

@@ -42,8 +42,14 @@ describe("indexDiscussions", () => {
   });
 
   it("groups the sections by chapter", () => {
-    const groups = groupByChapter([...index.get("drug:lapatinib")!, ...indexDiscussions([{ slug: "outlook", title: "7. Outlook", body: "Lapatinib." }], matcher).get("drug:lapatinib")!]);
-    expect(groups.map((g) => [g.chapter.slug, g.sections.length])).toEqual([["therapeutics", 2], ["outlook", 1]]);
+    const groups = groupByChapter([
+      ...index.get("drug:lapatinib")!,
+      ...indexDiscussions([{ slug: "outlook", title: "7. Outlook", body: "Lapatinib." }], matcher).get("drug:lapatinib")!,
+    ]);
+    expect(groups.map((g) => [g.chapter.slug, g.sections.length])).toEqual([
+      ["therapeutics", 2],
+      ["outlook", 1],
+    ]);
   });
 });
 

@@ -8,7 +8,11 @@ const ER: Named = { key: "er", names: ["ER", "estrogen receptor"] };
 describe("findMentions: whole words and case", () => {
   it('finds the abbreviation "ER" only as written and only as a whole word', () => {
     expect(find("her Error ERK HER2 Er er ERα", [ER])).toEqual([]);
-    expect(find("ER-positive, (ER) and PR/ER", [ER])).toEqual([["er", "ER"], ["er", "ER"], ["er", "ER"]]);
+    expect(find("ER-positive, (ER) and PR/ER", [ER])).toEqual([
+      ["er", "ER"],
+      ["er", "ER"],
+      ["er", "ER"],
+    ]);
   });
 
   it("matches a lower-case or capitalised name in any case", () => {
@@ -59,7 +63,14 @@ describe("findMentions: spelling variants", () => {
       { key: "nfkb", names: ["NF-κB"] },
       { key: "hif", names: ["HIF-1α"] },
     ];
-    expect(find("beta-catenin, β-catenin, NF-kappaB, NF-κB, HIF-1alpha, HIF-1α", entities).map(([k]) => k)).toEqual(["wnt", "wnt", "nfkb", "nfkb", "hif", "hif"]);
+    expect(find("beta-catenin, β-catenin, NF-kappaB, NF-κB, HIF-1alpha, HIF-1α", entities).map(([k]) => k)).toEqual([
+      "wnt",
+      "wnt",
+      "nfkb",
+      "nfkb",
+      "hif",
+      "hif",
+    ]);
   });
 
   it("lets a space match a hyphen or a line break, and a hyphen an en dash", () => {

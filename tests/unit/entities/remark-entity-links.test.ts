@@ -66,7 +66,8 @@ describe("remark-entity-links: drug and pathway links", () => {
   });
 
   it("changes neither heading ids nor citation numbering", async () => {
-    const markdown = "Trastuzumab [@alpha2001].\n\n## ER and trastuzumab\n\nER signalling and trastuzumab [@beta2002; @alpha2001].\n\n## ER\n\nER [@gamma2003].";
+    const markdown =
+      "Trastuzumab [@alpha2001].\n\n## ER and trastuzumab\n\nER signalling and trastuzumab [@beta2002; @alpha2001].\n\n## ER\n\nER [@gamma2003].";
     const outline = (root: ReturnType<typeof parse>) => ({
       headings: root.querySelectorAll("h2").map((h) => h.id),
       citations: root.querySelectorAll(".citation").map((c) => [c.id, c.getAttribute("data-cites"), c.text]),
@@ -96,7 +97,9 @@ describe("remark-entity-links: glossary terms", () => {
   });
 
   it("keeps an unlinked drug or pathway name whole, but explains a term that is the whole name", async () => {
-    const { root } = await render("## A\n\nThe PI3K/AKT route; the PI3K/AKT route again, then PI3K.\n\n## B\n\nThe ER, and the ER again.", { path: "content/pathways/pi3k-akt-mtor.mdx" });
+    const { root } = await render("## A\n\nThe PI3K/AKT route; the PI3K/AKT route again, then PI3K.\n\n## B\n\nThe ER, and the ER again.", {
+      path: "content/pathways/pi3k-akt-mtor.mdx",
+    });
     expect(links(root)).toEqual([["ER", "/pathways/er-crosstalk/"]]);
     expect(root.querySelectorAll(".term-label").map((t) => t.text)).toEqual(["PI3K", "ER"]);
     expect(root.querySelector(".term-label")!.parentNode!.parentNode!.text).toContain("then PI3K");

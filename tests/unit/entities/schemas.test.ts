@@ -14,6 +14,10 @@ const antibody = {
   settings: ["HER2-positive breast cancer"],
   summary: "A summary long enough for the schema to accept it as a paragraph.",
   lastReviewed: "2026-11-29",
+  labelSource: "fda-label-herceptin",
+  indications: [{ use: "HER2-positive breast cancer", source: "fda-label-herceptin" }],
+  boxedWarnings: [{ warning: "Cardiomyopathy", source: "fda-label-herceptin" }],
+  keyRisks: [{ risk: "Heart failure", source: "fda-label-herceptin" }],
 };
 
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -36,7 +40,10 @@ describe("drugSchema", () => {
   });
 
   it("requires a payload for an ADC and reversibility for a TKI, naming the field", () => {
-    expect(issues(drugSchema.safeParse({ ...antibody, drugClass: "antibody-drug-conjugate" }))).toEqual(["payload: an antibody–drug conjugate needs a payload"]);
+    expect(issues(drugSchema.safeParse({ ...antibody, drugClass: "antibody-drug-conjugate" }))).toEqual([
+      "payload: an antibody–drug conjugate needs a payload",
+      "construction: an antibody–drug conjugate needs its construction (linker, drug-to-antibody ratio, source)",
+    ]);
     expect(issues(drugSchema.safeParse({ ...antibody, drugClass: "tyrosine-kinase-inhibitor" }))).toEqual([
       "reversibility: a tyrosine kinase inhibitor needs reversibility (binding and source)",
     ]);
@@ -65,7 +72,14 @@ describe("drugSchema", () => {
 
 describe("pathwaySchema", () => {
   it("rejects a figure node id that is not an id", () => {
-    const result = pathwaySchema.safeParse({ name: "JAK/STAT", steps: ["x"], drives: ["y"], figureNodes: ["JAK"], summary: "s".repeat(50), lastReviewed: "2026-11-29" });
+    const result = pathwaySchema.safeParse({
+      name: "JAK/STAT",
+      steps: ["x"],
+      drives: ["y"],
+      figureNodes: ["JAK"],
+      summary: "s".repeat(50),
+      lastReviewed: "2026-11-29",
+    });
     expect(issues(result)).toEqual([expect.stringMatching(/^figureNodes\.0: /)]);
   });
 });

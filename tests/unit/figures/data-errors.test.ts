@@ -25,7 +25,10 @@ function fileWith(name: string, data: unknown): string {
   writeFileSync(path, typeof data === "string" ? data : stringify(data));
   return path;
 }
-const networkError = (data: Raw, file = NETWORK) => () => validateFigureData(file, data, networkSchema);
+const networkError =
+  (data: Raw, file = NETWORK) =>
+  () =>
+    validateFigureData(file, data, networkSchema);
 
 describe("figure data validation", () => {
   it("accepts the real data files", () => {
@@ -38,15 +41,13 @@ describe("figure data validation", () => {
     const index = data.edges.findIndex((e) => e.from === "ras" && e.to === "raf");
     data.edges[index] = { ...data.edges[index], to: "rafx" };
     const path = fileWith("unknown-node.yaml", data);
-    expect(() => loadFigureData(path, networkSchema)).toThrowError(
-      `${path}: edges[${index}].to: edge ras->rafx points at "rafx", which is no node or region id`,
-    );
+    expect(() => loadFigureData(path, networkSchema)).toThrow(`${path}: edges[${index}].to: edge ras->rafx points at "rafx", which is no node or region id`);
   });
 
   it("names the field path when a node has no label", () => {
     const data = raw(NETWORK);
     delete data.nodes[3]!.label;
-    expect(networkError(data)).toThrowError(`${NETWORK}: nodes[3].label: Required (expected string)`);
+    expect(networkError(data)).toThrow(`${NETWORK}: nodes[3].label: Required (expected string)`);
   });
 
   it("names both nodes when two share a grid cell", () => {
@@ -54,14 +55,14 @@ describe("figure data validation", () => {
     const raf = data.nodes.findIndex((n) => n.id === "raf");
     const ras = data.nodes.find((n) => n.id === "ras")!;
     data.nodes[raf] = { ...data.nodes[raf], column: ras.column, row: ras.row };
-    expect(networkError(data)).toThrowError(new RegExp(`^${NETWORK}: nodes\\[${raf}\\]\\.column: node "raf" is in the same grid cell as node "ras"`));
+    expect(networkError(data)).toThrow(new RegExp(`^${NETWORK}: nodes\\[${raf}\\]\\.column: node "raf" is in the same grid cell as node "ras"`));
   });
 
   it("catches overlapping cells, not only identical ones", () => {
     const data = raw(NETWORK);
     const mek = data.nodes.findIndex((n) => n.id === "mek");
     data.nodes[mek] = { ...data.nodes[mek], column: 4 }; // raf covers columns 3–5
-    expect(networkError(data)).toThrowError(/node "mek" is in the same grid cell as node "raf"/);
+    expect(networkError(data)).toThrow(/node "mek" is in the same grid cell as node "raf"/);
   });
 
   it("rejects a duplicate node id, a misspelt field and a node past the grid's edge", () => {
@@ -89,19 +90,19 @@ describe("figure data validation", () => {
     data.edges[0] = { ...data.edges[0], kind: "blocks" };
     const ras = data.nodes.findIndex((n) => n.id === "ras");
     data.nodes[ras] = { ...data.nodes[ras], pathway: "mapk-pathway" };
-    expect(networkError(data)).toThrowError(/nodes\[0\]\.kind: .*\n.*nodes\[\d+\]\.pathway: .*\n.*edges\[0\]\.kind: /);
+    expect(networkError(data)).toThrow(/nodes\[0\]\.kind: .*\n.*nodes\[\d+\]\.pathway: .*\n.*edges\[0\]\.kind: /);
   });
 
   it("reports YAML that does not parse with the file's name", () => {
     const path = fileWith("broken.yaml", "title: [unclosed\nnodes: {");
-    expect(() => loadFigureData(path, networkSchema)).toThrowError(new RegExp(`^${path}: not valid YAML`));
+    expect(() => loadFigureData(path, networkSchema)).toThrow(new RegExp(`^${path}: not valid YAML`));
   });
 
   it("keeps crosstalk effects on crosstalk edges", () => {
     const data = raw(NETWORK);
     const i = data.edges.findIndex((e) => e.from === "ras");
     data.edges[i] = { ...data.edges[i], effect: "inhibits" };
-    expect(networkError(data)).toThrowError(`${NETWORK}: edges[${i}].effect: "effect" is only for crosstalk edges; use kind "inhibits" instead`);
+    expect(networkError(data)).toThrow(`${NETWORK}: edges[${i}].effect: "effect" is only for crosstalk edges; use kind "inhibits" instead`);
   });
 });
 
@@ -110,7 +111,9 @@ describe("problems found while drawing", () => {
     const data = raw(NETWORK);
     data.edges.push({ from: "ras", to: "erk", kind: "activates" }); // straight through Raf and MEK
     const path = fileWith("crossing.yaml", data);
-    expect(() => drawFromFile(path, networkSchema, renderSignallingNetwork)).toThrowError(`${path}: edge ras->erk runs through node "raf"; move a node or add "via" points to the edge`);
+    expect(() => drawFromFile(path, networkSchema, renderSignallingNetwork)).toThrow(
+      `${path}: edge ras->erk runs through node "raf"; move a node or add "via" points to the edge`,
+    );
   });
 
   it("reports a label too long for its cell", () => {
@@ -118,14 +121,16 @@ describe("problems found while drawing", () => {
     const ras = data.nodes.findIndex((n) => n.id === "ras");
     data.nodes[ras] = { ...data.nodes[ras], label: "Rat sarcoma virus oncogene" };
     const path = fileWith("long-label.yaml", data);
-    expect(() => drawFromFile(path, networkSchema, renderSignallingNetwork)).toThrowError(new RegExp(`^${path}: node "ras": .* its cell allows 72 px`));
+    expect(() => drawFromFile(path, networkSchema, renderSignallingNetwork)).toThrow(new RegExp(`^${path}: node "ras": .* its cell allows 72 px`));
   });
 
   it("reports an edge style the legend does not explain", () => {
     const data = raw(NETWORK);
     data.legend = data.legend.filter((entry) => !(entry.edge === "crosstalk" && entry.effect === "inhibits"));
     const path = fileWith("legend.yaml", data);
-    expect(() => drawFromFile(path, networkSchema, renderSignallingNetwork)).toThrowError(/edge active-pair->ikba is drawn as "crosstalk-inhibits", which the legend does not list/);
+    expect(() => drawFromFile(path, networkSchema, renderSignallingNetwork)).toThrow(
+      /edge active-pair->ikba is drawn as "crosstalk-inhibits", which the legend does not list/,
+    );
   });
 });
 
@@ -136,24 +141,24 @@ describe("figure 2's layers", () => {
     const data = raw(REGULATION);
     const i = data.nodes.findIndex((n) => n.id === "hsp90");
     delete data.nodes[i]!.effect;
-    expect(regulationError(data)).toThrowError(`${REGULATION}: nodes[${i}].effect: regulator "hsp90" needs an effect: raises, lowers or both`);
+    expect(regulationError(data)).toThrow(`${REGULATION}: nodes[${i}].effect: regulator "hsp90" needs an effect: raises, lowers or both`);
   });
 
   it("rejects an unknown effect", () => {
     const data = raw(REGULATION);
     data.layers![0] = { ...data.layers![0], effect: "boosts" };
-    expect(regulationError(data)).toThrowError(/^content\/figures\/her2-regulation\.yaml: layers\[0\]\.effect: /);
+    expect(regulationError(data)).toThrow(/^content\/figures\/her2-regulation\.yaml: layers\[0\]\.effect: /);
   });
 
   it("rejects layers that overlap", () => {
     const data = raw(REGULATION);
     data.layers![2] = { ...data.layers![2], rows: [2, 3] };
-    expect(regulationError(data)).toThrowError(`${REGULATION}: layers[2].rows: layer "transcription" starts at row 2, inside the layer above it`);
+    expect(regulationError(data)).toThrow(`${REGULATION}: layers[2].rows: layer "transcription" starts at row 2, inside the layer above it`);
   });
 
   it("keeps the layers' name column free of nodes", () => {
     const data = regulationSchema.parse({ ...raw(REGULATION) });
     const moved = { ...data, nodes: data.nodes.map((n) => (n.id === "endosome" ? { ...n, column: 1 } : n)) };
-    expect(() => renderHer2Regulation(moved)).toThrowError(`node "endosome" is in column 1; columns 0–3 hold the layers' names`);
+    expect(() => renderHer2Regulation(moved)).toThrow(`node "endosome" is in column 1; columns 0–3 hold the layers' names`);
   });
 });

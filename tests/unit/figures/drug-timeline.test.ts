@@ -39,7 +39,12 @@ function baselines(text: Element): number[] {
   for (const span of all(text, "tspan")) out.push(span.attrs.y !== undefined ? Number(span.attrs.y) : out[out.length - 1]! + Number(span.attrs.dy));
   return out;
 }
-const BADGE_SHAPE: Record<DrugClass, string> = { "monoclonal-antibody": "circle", "tyrosine-kinase-inhibitor": "path", "antibody-drug-conjugate": "rect" };
+const BADGE_SHAPE: Record<DrugClass, string> = {
+  "monoclonal-antibody": "circle",
+  "bispecific-antibody": "path",
+  "tyrosine-kinase-inhibitor": "path",
+  "antibody-drug-conjugate": "rect",
+};
 
 describe("Figure 3, the timeline of HER2-targeted drugs", () => {
   it("reads every drug page in content/drugs", () => {
@@ -48,12 +53,18 @@ describe("Figure 3, the timeline of HER2-targeted drugs", () => {
   });
 
   it("draws every drug in the file as a group with its name, abbreviations and brand names as text", () => {
-    expect(drugGroups().map((g) => g.attrs["data-drug"]).sort()).toEqual([...slugs].sort());
+    expect(
+      drugGroups()
+        .map((g) => g.attrs["data-drug"])
+        .sort(),
+    ).toEqual([...slugs].sort());
     for (const { id, data } of drugs) {
       const group = groupOf(id);
       expect(group.attrs["data-year"]).toBe(String(data.firstFdaApproval));
       expect(group.attrs["data-class"]).toBe(data.drugClass);
-      const names = all(group, "tspan").filter((t) => hasClass(t, "fig-drug-name")).map(textOf);
+      const names = all(group, "tspan")
+        .filter((t) => hasClass(t, "fig-drug-name"))
+        .map(textOf);
       expect(names, id).toEqual([data.name]);
       const texts = all(group, "text").map(textOf).join(" ");
       for (const brand of data.brandNames) expect(texts, `${id} brand`).toContain(brand);
@@ -80,7 +91,12 @@ describe("Figure 3, the timeline of HER2-targeted drugs", () => {
       expect(all(g, "path").filter((p) => hasClass(p, "fig-tick"))).toHaveLength(1);
       // Every drug of the year is in its group, and the label sits level with them.
       const members = drugs.filter((d) => String(d.data.firstFdaApproval) === g.attrs["data-year"]);
-      expect(all(g, "g").filter((m) => m.attrs["data-drug"]).map((m) => m.attrs["data-drug"]).sort()).toEqual(members.map((d) => d.id).sort());
+      expect(
+        all(g, "g")
+          .filter((m) => m.attrs["data-drug"])
+          .map((m) => m.attrs["data-drug"])
+          .sort(),
+      ).toEqual(members.map((d) => d.id).sort());
       const y = Number(labels[0]!.attrs.y);
       expect(y).toBeGreaterThan(Math.min(...members.map((d) => cardOf(d.id).y)));
       expect(y).toBeLessThan(Math.max(...members.map((d) => cardOf(d.id).y + cardOf(d.id).h)));
@@ -124,11 +140,22 @@ describe("Figure 3, the timeline of HER2-targeted drugs", () => {
       for (const mark of marks) expect((mark.children[0] as Element).name).toBe(BADGE_SHAPE[data.drugClass]);
     }
     const badgeText = (cls: DrugClass) =>
-      new Set(drugs.filter((d) => d.data.drugClass === cls).map((d) => textOf(all(all(groupOf(d.id), "g").find((g) => hasClass(g, "fig-class-badge"))!, "text")[0]!)));
+      new Set(
+        drugs
+          .filter((d) => d.data.drugClass === cls)
+          .map((d) =>
+            textOf(
+              all(
+                all(groupOf(d.id), "g").find((g) => hasClass(g, "fig-class-badge"))!,
+                "text",
+              )[0]!,
+            ),
+          ),
+      );
     const classes = [...new Set(drugs.map((d) => d.data.drugClass))];
-    expect(classes.sort()).toEqual(["antibody-drug-conjugate", "monoclonal-antibody", "tyrosine-kinase-inhibitor"]);
+    expect(classes.sort()).toEqual(["antibody-drug-conjugate", "bispecific-antibody", "monoclonal-antibody", "tyrosine-kinase-inhibitor"]);
     for (const cls of classes) expect(badgeText(cls).size).toBe(1);
-    expect(new Set(classes.map((c) => [...badgeText(c)][0])).size).toBe(3);
+    expect(new Set(classes.map((c) => [...badgeText(c)][0])).size).toBe(4);
 
     const legend = all(svg, "g").find((g) => hasClass(g, "fig-legend"))!;
     const legendText = all(legend, "text").map(textOf);
@@ -152,13 +179,13 @@ describe("Figure 3, the timeline of HER2-targeted drugs", () => {
     expect(all(svg, "a")).toHaveLength(slugs.length);
   });
 
-  it("says that the years are public regulatory data, in the drawing and in its description", () => {
+  it("says that the years are editorial (from the labels), not the review's, in the drawing and in its description", () => {
     const axisLabel = all(svg, "text").find((t) => hasClass(t, "fig-axis-label"))!;
     expect(textOf(axisLabel)).toBe(AXIS_LABEL);
     expect(AXIS_LABEL).toContain("First US FDA approval");
-    expect(AXIS_LABEL).toContain("public regulatory data, not from the review");
+    expect(AXIS_LABEL).toContain("editorial, not from the review");
     const desc = textOf(all(svg, "desc")[0]!);
-    expect(desc).toContain("public regulatory data, not from the review");
+    expect(desc).toContain("the site's editorial layer, not the review");
     for (const { data } of drugs) {
       expect(desc).toContain(data.name);
       expect(desc).toContain(String(data.firstFdaApproval));
@@ -168,18 +195,20 @@ describe("Figure 3, the timeline of HER2-targeted drugs", () => {
   });
 
   it("has the title given in content/figures.yaml, and a caption that keeps the years' source", () => {
-    const entry = (parse(readFileSync("content/figures.yaml", "utf8")) as { id: string; title: string; caption: string; description?: string }[]).find((f) => f.id === ID)!;
+    const entry = (parse(readFileSync("content/figures.yaml", "utf8")) as { id: string; title: string; caption: string; description?: string }[]).find(
+      (f) => f.id === ID,
+    )!;
     expect(textOf(all(svg, "title")[0]!)).toBe(entry.title);
-    expect(entry.caption.replace(/\s+/g, " ")).toContain("public regulatory data, not from the review");
-    expect(entry.description).toContain(`${DRUG_TIMELINE_AXIS.from}`);
-    expect(entry.description).toContain(`${DRUG_TIMELINE_AXIS.to}`);
+    expect(entry.caption.replace(/\s+/g, " ")).toContain("the site's editorial layer, not the review");
+    expect(entry.description).toContain("from the first approval (top) to the latest (bottom)");
   });
 
   it("stays compact", () => {
-    expect(new TextEncoder().encode(markup).length).toBeLessThan(15_000);
+    // About 2 KB a drug: eleven drugs with their later approved uses.
+    expect(new TextEncoder().encode(markup).length).toBeLessThan(24_000);
   });
 
-  it("is what <Figure id=\"drug-timeline\"> draws, linking to the drug pages", async () => {
+  it('is what <Figure id="drug-timeline"> draws, linking to the drug pages', async () => {
     const drawn = (await drawFigure(ID))!;
     expect(drawn).toBe(renderDrugTimeline(drugs, { drugUrl: (slug) => entityPath("drug", slug) }));
     const hrefs = [...drawn.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
@@ -189,15 +218,19 @@ describe("Figure 3, the timeline of HER2-targeted drugs", () => {
 
 describe("Figure 3 refuses data it cannot draw truthfully", () => {
   const base = drugs.find((d) => d.id === "tucatinib")!;
-  const variant = (id: string, change: Partial<TimelineDrug["data"]> = {}): TimelineDrug => ({ id, file: `content/drugs/${id}.mdx`, data: { ...base.data, ...change } });
+  const variant = (id: string, change: Partial<TimelineDrug["data"]> = {}): TimelineDrug => ({
+    id,
+    file: `content/drugs/${id}.mdx`,
+    data: { ...base.data, ...change },
+  });
   const render = (list: TimelineDrug[]) => () => renderDrugTimeline(list, { drugUrl });
 
   it("names a drug approved outside the axis", () => {
-    expect(render([...drugs, variant("zanidatamab", { name: "Zanidatamab", firstFdaApproval: 2024 })])).toThrow(
-      /drug "zanidatamab" \(content\/drugs\/zanidatamab\.mdx\): first FDA approval 2024 is outside the drug timeline's axis, 1998–2020/,
+    expect(render([...drugs, variant("futurumab", { name: "Futurumab", firstFdaApproval: 2031 })])).toThrow(
+      /drug "futurumab" \(content\/drugs\/futurumab\.mdx\): first FDA approval 2031 is outside the drug timeline's axis, 1998–2030/,
     );
     expect(render([variant("early", { firstFdaApproval: 1990 })])).toThrow(/drug "early".*1990/);
-    expect(() => renderDrugTimeline([variant("zanidatamab", { firstFdaApproval: 2024 })], { drugUrl, axis: { from: 1998, to: 2025 } })).not.toThrow();
+    expect(() => renderDrugTimeline([variant("futurumab", { firstFdaApproval: 2031 })], { drugUrl, axis: { from: 1998, to: 2035 } })).not.toThrow();
   });
 
   it("names a drug that appears twice", () => {
@@ -205,7 +238,9 @@ describe("Figure 3 refuses data it cannot draw truthfully", () => {
   });
 
   it("names a drug whose name cannot fit its card", () => {
-    expect(render([variant("long", { name: "An extraordinarily long generic name that no card could ever hold on one line" })])).toThrow(/drug "long".*needs about \d+ px/);
+    expect(render([variant("long", { name: "An extraordinarily long generic name that no card could ever hold on one line" })])).toThrow(
+      /drug "long".*needs about \d+ px/,
+    );
   });
 
   it("refuses an empty list", () => {

@@ -53,7 +53,20 @@ describe("Figure 2, the layers of HER2 regulation", () => {
       for (const edge of out) expect(edge.kind).toBe({ raises: "activates", lowers: "inhibits", both: "regulates" }[node.effect!]);
     }
     const labels = data.nodes.map((n) => `${n.label} ${n.sublabel ?? ""}`).join(" ");
-    for (const name of ["Sp1", "AP-2", "Ets-1", "c-Myc", "DNA methylation", "Histone acetylation", "3′ UTR", "Hsp90", "PTPN12", "Endosome", "Lysosome", "17q12–q21"]) {
+    for (const name of [
+      "Sp1",
+      "AP-2",
+      "Ets-1",
+      "c-Myc",
+      "DNA methylation",
+      "Histone acetylation",
+      "3′ UTR",
+      "Hsp90",
+      "PTPN12",
+      "Endosome",
+      "Lysosome",
+      "17q12–q21",
+    ]) {
       expect(labels).toContain(name);
     }
   });
@@ -62,7 +75,7 @@ describe("Figure 2, the layers of HER2 regulation", () => {
     expect(new TextEncoder().encode(markup).length).toBeLessThan(14_500);
   });
 
-  it("is what <Figure id=\"her2-regulation\"> draws", async () => {
+  it('is what <Figure id="her2-regulation"> draws', async () => {
     expect(await drawFigure("her2-regulation")).toBe(markup);
   });
 });

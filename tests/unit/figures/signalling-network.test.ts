@@ -67,7 +67,7 @@ describe("Figure 1, the HER2 signalling network", () => {
     expect(new TextEncoder().encode(markup).length).toBeLessThan(25_000);
   });
 
-  it("is what <Figure id=\"signalling-network\"> draws, with links to the pathway pages", async () => {
+  it('is what <Figure id="signalling-network"> draws, with links to the pathway pages', async () => {
     expect(await drawFigure("signalling-network")).toBe(renderSignallingNetwork(data, { pathwayUrl: (id) => `/pathways/${id}/` }));
     expect(await drawFigure("no-such-figure")).toBeUndefined();
   });

@@ -24,9 +24,7 @@ describe("exactEntry", () => {
 
 describe("findAmbiguousTerms", () => {
   it("reports a name claimed by two pages", () => {
-    expect(findAmbiguousTerms([entry("A", ["Shared"], "/a/"), entry("B", ["shared"], "/b/")])).toEqual([
-      '"shared" names both /a/ (A) and /b/ (B)',
-    ]);
+    expect(findAmbiguousTerms([entry("A", ["Shared"], "/a/"), entry("B", ["shared"], "/b/")])).toEqual(['"shared" names both /a/ (A) and /b/ (B)']);
     expect(findAmbiguousTerms([entry("A", ["A1"], "/a/"), entry("B", ["B1"], "/b/")])).toEqual([]);
   });
 });

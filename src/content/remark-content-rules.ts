@@ -1,0 +1,66 @@
+/**
+ * Build side of the page rules shared with `npm run check`: content safety (content is data, not
+ * code), real dates, and the editorial policy. The first fault stops the build with the same
+ * `file:line:column  message  (fix)` line the checker prints. Then numbers the page's editorial
+ * sources E1, E2… in order of first use, writes each block's numbers onto it (`numbers="1 2"`),
+ * and hands the page's list to the page as `editorialSources` in remarkPluginFrontmatter.
+ */
+import { parseFrontmatter } from "@astrojs/markdown-remark";
+import type { Root } from "mdast";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
+import type { VFile } from "vfile";
+import { formatProblem, sortProblems } from "../checks/problem.ts";
+import { scanEditorial } from "../editorial/editorial-rules.ts";
+import { loadEditorialSources } from "../editorial/read-sources.ts";
+import { checkDates, checkSafety, type PageKind } from "./safety-rules.ts";
+
+const KIND_OF_FOLDER: Record<string, PageKind> = { chapters: "chapter", drugs: "drug", pathways: "pathway" };
+
+export interface RemarkContentRulesOptions {
+  /** The project folder whose content/editorial-sources/ is read (tests use fixtures). */
+  root?: string;
+}
+
+export default function remarkContentRules(options: RemarkContentRulesOptions = {}) {
+  return (tree: Root, file: VFile) => {
+    const sources = loadEditorialSources(options.root);
+    if (sources.problems.length > 0) throw new Error(sources.problems.map(formatProblem).join("\n"));
+    const path = file.path ? relative(process.cwd(), file.path).split("\\").join("/") : "<input>";
+    const frontmatter = readFrontmatterText(file.path);
+    const kind = KIND_OF_FOLDER[/content\/([^/]+)\//.exec(path)?.[1] ?? ""] ?? "chapter";
+    const text = file.path ? readText(file.path) : String(file.value);
+    const scan = scanEditorial({ file: path, tree, frontmatter }, new Set(sources.byId.keys()));
+    const [problem] = sortProblems([...checkSafety({ file: path, kind, tree, text }), ...checkDates(path, frontmatter), ...scan.problems]);
+    if (problem) {
+      const place = { line: problem.line, column: problem.column };
+      file.fail(formatProblem(problem), { start: place, end: place }, "editorial");
+    }
+    const number = (id: string) => scan.sourceIds.indexOf(id) + 1;
+    for (const block of scan.blocks) {
+      block.node.attributes.push({ type: "mdxJsxAttribute", name: "numbers", value: block.sources.map(number).join(" ") });
+    }
+    const data = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
+    (data.frontmatter ??= {}).editorialSources = scan.sourceIds;
+  };
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+/** The frontmatter as written (the compiler's copy has it blanked), for the places of its source ids. */
+function readFrontmatterText(path: string | undefined): { yaml: string; firstLine: number } | undefined {
+  if (!path) return undefined;
+  try {
+    const { rawFrontmatter } = parseFrontmatter(readText(path));
+    // rawFrontmatter starts with the newline after the opening "---", so its lines are the file's lines.
+    return rawFrontmatter.trim() ? { yaml: rawFrontmatter, firstLine: 1 } : undefined;
+  } catch {
+    return undefined; // invalid frontmatter is reported by the content layer
+  }
+}

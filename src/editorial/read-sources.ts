@@ -1,0 +1,139 @@
+/**
+ * Reads the editorial sources (content/editorial-sources/*.yaml, one file per topic: labels,
+ * trials, guidelines…) into typed sources, or into problems that name the line of the field at
+ * fault. The `yaml` package's node ranges give the lines; the build and `npm run check` both call
+ * this, so they report the same fault in the same words.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { isNode, LineCounter, parseDocument } from "yaml";
+import type { Problem } from "../checks/problem.ts";
+import { editorialSourceSchema, type EditorialSource } from "./source-schema.ts";
+
+export const EDITORIAL_SOURCES_DIR = "content/editorial-sources";
+
+export interface SourceText {
+  /** Project-relative path. */
+  path: string;
+  text: string;
+}
+
+export interface EditorialSources {
+  sources: EditorialSource[];
+  byId: Map<string, EditorialSource>;
+  problems: Problem[];
+}
+
+const FIX = "every source needs id, kind, title, publisher or authors, url, read and checked; see CONTRIBUTING.md";
+
+export function parseEditorialSources(files: readonly SourceText[]): EditorialSources {
+  const sources: EditorialSource[] = [];
+  const byId = new Map<string, EditorialSource>();
+  const firstPlace = new Map<string, string>();
+  const byUrl = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const { path: file, text } of files) {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+    const at = (offset: number) => {
+      const { line, col } = lineCounter.linePos(offset);
+      return { line, column: col };
+    };
+    if (doc.errors.length > 0) {
+      const error = doc.errors[0]!;
+      problems.push({
+        file,
+        ...at(error.pos[0]),
+        severity: "error",
+        message: `not valid YAML: ${error.message.split("\n")[0]}`,
+        fix: "check the indentation and quoting here",
+      });
+      continue;
+    }
+    const raw: unknown = doc.toJS() ?? [];
+    if (!Array.isArray(raw)) {
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        severity: "error",
+        message: "the file must be a YAML list of sources",
+        fix: 'start each source with "- id: …"',
+      });
+      continue;
+    }
+    raw.forEach((entry, i) => {
+      const nodeAt = (path: (string | number)[]) => {
+        // The deepest node of the path that exists: the field, or the entry that lacks it.
+        for (let depth = path.length; depth >= 0; depth--) {
+          const node = doc.getIn(path.slice(0, depth), true);
+          if (isNode(node) && node.range) return at(node.range[0]);
+        }
+        return { line: 1, column: 1 };
+      };
+      const result = editorialSourceSchema.safeParse(entry);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const path = [i, ...(issue.path as (string | number)[])];
+          problems.push({ file, ...nodeAt(path), severity: "error", message: `${issue.path.join(".") || "entry"}: ${issue.message}`, fix: FIX });
+        }
+        return;
+      }
+      const source = result.data;
+      const place = nodeAt([i, "id"]);
+      const first = firstPlace.get(source.id);
+      if (first) {
+        problems.push({
+          file,
+          ...place,
+          severity: "error",
+          message: `the source id "${source.id}" is already used at ${first}`,
+          fix: "give each source its own id, or reuse the one that is there",
+        });
+        return;
+      }
+      const sameUrl = byUrl.get(source.url);
+      if (sameUrl) {
+        problems.push({
+          file,
+          ...nodeAt([i, "url"]),
+          severity: "error",
+          message: `this page is already listed as "${sameUrl}"`,
+          fix: `cite "${sameUrl}" instead, and add what you read to its "read" field`,
+        });
+        return;
+      }
+      byUrl.set(source.url, source.id);
+      firstPlace.set(source.id, `${file}:${place.line}`);
+      sources.push(source);
+      byId.set(source.id, source);
+    });
+  }
+  return { sources, byId, problems };
+}
+
+/** The source files of a project folder, sorted by name. */
+export function readEditorialSourceFiles(root = "."): SourceText[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(root, EDITORIAL_SOURCES_DIR))
+      .filter((name) => name.endsWith(".yaml"))
+      .sort();
+  } catch {
+    return [];
+  }
+  return names.map((name) => {
+    const path = `${EDITORIAL_SOURCES_DIR}/${name}`;
+    return { path, text: readFileSync(join(root, path), "utf8") };
+  });
+}
+
+let cache: { key: string; parsed: EditorialSources } | undefined;
+
+/** The sources as the build reads them: parsed again only when a file changes. */
+export function loadEditorialSources(root = "."): EditorialSources {
+  const files = readEditorialSourceFiles(root);
+  const key = JSON.stringify(files);
+  if (cache?.key !== key) cache = { key, parsed: parseEditorialSources(files) };
+  return cache.parsed;
+}

@@ -1,0 +1,32 @@
+/**
+ * The content loader of the editorialSources collection: the same reader as `npm run check`, so a
+ * fault stops the build with the same file:line message (Astro's file() loader would log and go on).
+ */
+import type { Loader } from "astro/loaders";
+import { resolve } from "node:path";
+import { formatProblem } from "../checks/problem.ts";
+import { isoDate } from "../text/dates.ts";
+import { EDITORIAL_SOURCES_DIR, loadEditorialSources } from "./read-sources.ts";
+
+export function editorialSourcesLoader(): Loader {
+  return {
+    name: "her2-kb:editorial-sources",
+    load: async ({ store, parseData, watcher }) => {
+      const sync = async () => {
+        const { sources, problems } = loadEditorialSources();
+        if (problems.length > 0) throw new Error(problems.map(formatProblem).join("\n"));
+        store.clear();
+        // parseData validates again with the collection's schema, which reads `checked` as written (YYYY-MM-DD).
+        for (const source of sources) {
+          const data = await parseData({ id: source.id, data: { ...source, checked: isoDate(source.checked) } });
+          store.set({ id: source.id, data, filePath: EDITORIAL_SOURCES_DIR });
+        }
+      };
+      await sync();
+      watcher?.add(resolve(EDITORIAL_SOURCES_DIR));
+      watcher?.on("change", (changed) => {
+        if (changed.startsWith(resolve(EDITORIAL_SOURCES_DIR))) void sync();
+      });
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { checkContentFolders } from "../../../src/checks/content-folders.ts";
+import { prepareContent, type ContentTree } from "../../../src/checks/content.ts";
+import { formatProblem } from "../../../src/checks/problem.ts";
+import { readContentTree } from "../../../src/checks/read-tree.ts";
+import { cleanTree, edit } from "./helpers.ts";
+
+const run = (tree: ContentTree) => checkContentFolders(prepareContent(tree)).map(formatProblem);
+const CHAPTER = "content/chapters/01-introduction.mdx";
+
+describe("content folder rules", () => {
+  it("accepts the clean tree", () => {
+    expect(run(cleanTree())).toEqual([]);
+  });
+
+  it("names a chapter saved as .md, which the site would ignore", () => {
+    const tree = cleanTree();
+    tree.folders["content/chapters"] = [...tree.folders["content/chapters"]!, "08-x.md"];
+    expect(run(tree)).toEqual([
+      "content/chapters/08-x.md:1:1  the site ignores this file: content/chapters/ holds .mdx files only  (rename it to end in .mdx, or move it out of content/chapters/)",
+    ]);
+  });
+
+  it("names two chapters that would share a URL, and two that share an order", () => {
+    const base = cleanTree();
+    const copy = base.chapters.find((c) => c.path === CHAPTER)!;
+    const tree = edit(base, "content/chapters/09-introduction.mdx", () => copy.text);
+    tree.folders["content/chapters"] = [...tree.folders["content/chapters"]!, "09-introduction.mdx"].sort();
+    const problems = run(tree);
+    expect(problems).toContain(
+      "content/chapters/09-introduction.mdx:1:1  this page and content/chapters/01-introduction.mdx both become /introduction/: one would silently replace the other  (rename one of the two files)",
+    );
+    expect(
+      problems.some((p) => /^content\/chapters\/09-introduction\.mdx:\d+:1 {2}order: \d+ is also the order of content\/chapters\/01-introduction\.mdx/.test(p)),
+    ).toBe(true);
+  });
+
+  it("reports an empty project instead of failing", () => {
+    const problems = run(readContentTree("tests/fixtures/does-not-exist"));
+    expect(problems).toContain("content/references.bib:1:1  this file is missing  (restore it (git checkout -- content/references.bib))");
+    expect(problems).toContain(
+      "content/chapters:1:1  content/chapters/ has no .mdx files  (restore the folder's pages (git checkout), or write one with `npm run new`)",
+    );
+  });
+});
