@@ -29,20 +29,20 @@ export default defineConfig({
       { test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       // At the domain root (BASE_PATH and SITE_URL from the environment, "/" by default).
       siteProject("site", { SITE_DIST_VARIABLE: "SITE_DIST" }),
-      // The same suite under a sub-path, as on GitHub Pages or a CDN bucket prefix: every test that
-      // reads the build's base. Those that do not (they build or run their own copy of the project,
-      // or test the gates on fixtures) run once, above.
-      siteProject(
-        "site-subpath",
-        { BASE_PATH: "/her2/", SITE_URL: "https://her2-kb.github.io", SITE_DIST_VARIABLE: "SITE_DIST_SUBPATH" },
-        [
-          "tests/site/build-errors.test.ts",
-          "tests/site/check-cli.test.ts",
-          "tests/site/dev-server.test.ts",
-          "tests/site/new-content.test.ts",
-          "tests/e2e/gate-fixtures.test.ts",
-        ],
-      ),
+      // The same suite under a sub-path, as on GitHub Pages or a CDN bucket prefix: every test whose
+      // outcome depends on the base (links, resources, search URLs, previews, keyboard paths). Those
+      // that do not run once, above: they build or run their own copy of the project, test the gates
+      // on fixtures, or audit what the base cannot change (axe colours and roles, print layout; every
+      // link and resource under /her2/ is still crawled by tests/site/quality-gates.test.ts here).
+      siteProject("site-subpath", { BASE_PATH: "/her2/", SITE_URL: "https://her2-kb.github.io", SITE_DIST_VARIABLE: "SITE_DIST_SUBPATH" }, [
+        "tests/site/build-errors.test.ts",
+        "tests/site/check-cli.test.ts",
+        "tests/site/dev-server.test.ts",
+        "tests/site/new-content.test.ts",
+        "tests/e2e/gate-fixtures.test.ts",
+        "tests/e2e/quality-gates.test.ts",
+        "tests/e2e/layout-print.test.ts",
+      ]),
     ],
   },
 });

@@ -30,5 +30,7 @@ for (const file of uncommittedChanges(root, "content")) changes.set(file, { date
 const problems = checkContent(tree, { today, changes });
 for (const problem of problems) console.log(formatProblem(problem));
 const hasErrors = problems.some((p) => p.severity === "error");
-console.log(`${problems.length ? "\n" : ""}Content check: ${summarize(problems, fileCount(tree))}.${hasErrors ? " Fix the errors above; warnings do not stop the build." : ""}`);
+console.log(
+  `${problems.length ? "\n" : ""}Content check: ${summarize(problems, fileCount(tree))}.${hasErrors ? " Fix the errors above; warnings do not stop the build." : ""}`,
+);
 process.exitCode = hasErrors ? 1 : 0;

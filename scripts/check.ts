@@ -10,5 +10,7 @@ const run = (args: string[]) => spawnSync(process.execPath, args, { stdio: "inhe
 const types = run([resolve("node_modules/astro/bin/astro.mjs"), "check"]);
 console.log("");
 const content = run([resolve(import.meta.dirname, "check-content.ts"), ...process.argv.slice(2)]);
-console.log(`\nType check (astro check): ${types === 0 ? "passed" : "FAILED, see its errors above"}. Content check: ${content === 0 ? "passed" : "FAILED, see its errors above"}.`);
+console.log(
+  `\nType check (astro check): ${types === 0 ? "passed" : "FAILED, see its errors above"}. Content check: ${content === 0 ? "passed" : "FAILED, see its errors above"}.`,
+);
 process.exit(types !== 0 || content !== 0 ? 1 : 0);

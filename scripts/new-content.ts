@@ -62,7 +62,8 @@ function figureNodesOf(id: string): string[] {
   const file = join(root, "content/figures/signalling-network.yaml");
   const data = parseFrontmatter(`---\n${readFileSync(file, "utf8")}\n---\n`).frontmatter as { nodes?: { id: string; pathway?: string }[] };
   const nodes = (data.nodes ?? []).filter((n) => n.pathway === id).map((n) => n.id);
-  if (!nodes.length) stop(`Figure 1 (content/figures/signalling-network.yaml) has no node with pathway: ${id}; add its nodes there first. Nothing was written.`);
+  if (!nodes.length)
+    stop(`Figure 1 (content/figures/signalling-network.yaml) has no node with pathway: ${id}; add its nodes there first. Nothing was written.`);
   return nodes;
 }
 
@@ -76,4 +77,6 @@ if (!result.success) stop(`The template for "${name}" does not pass its schema (
 
 mkdirSync(dirname(path), { recursive: true });
 writeFileSync(path, text, { flag: "wx" });
-console.log(`Wrote ${file}\nNext: replace each TODO in it (the comment at its top explains the rest), preview with \`npm run dev\`, then run \`npm run check\`.`);
+console.log(
+  `Wrote ${file}\nNext: replace each TODO in it (the comment at its top explains the rest), preview with \`npm run dev\`, then run \`npm run check\`.`,
+);

@@ -52,20 +52,45 @@ export function parseArgs(argv: readonly string[], cwd = process.cwd()): BenchOp
     const [name, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
     const take = () => inline ?? value(i++, name);
     switch (name) {
-      case "--out": options.out = take(); break;
-      case "--root": options.root = take(); break;
-      case "--dist": options.dist = take(); break;
-      case "--builds": options.builds = count(take(), name, 1); break;
-      case "--runs": options.runs = count(take(), name, 7); break;
-      case "--no-browser": options.browser = false; break;
-      case "--no-lighthouse": options.lighthouse = false; break;
-      case "--scale":
-        options.scale = take().split(",").filter(Boolean).map((s) => count(s.trim(), name, 1));
+      case "--out":
+        options.out = take();
         break;
-      case "--entries": options.entries = count(take(), name, 1); break;
-      case "--profile-pages": options.profilePages = count(take(), name, 0); break;
-      case "--help": case "-h": options.help = true; break;
-      default: throw new Error(`unknown option ${arg}\n\n${USAGE}`);
+      case "--root":
+        options.root = take();
+        break;
+      case "--dist":
+        options.dist = take();
+        break;
+      case "--builds":
+        options.builds = count(take(), name, 1);
+        break;
+      case "--runs":
+        options.runs = count(take(), name, 7);
+        break;
+      case "--no-browser":
+        options.browser = false;
+        break;
+      case "--no-lighthouse":
+        options.lighthouse = false;
+        break;
+      case "--scale":
+        options.scale = take()
+          .split(",")
+          .filter(Boolean)
+          .map((s) => count(s.trim(), name, 1));
+        break;
+      case "--entries":
+        options.entries = count(take(), name, 1);
+        break;
+      case "--profile-pages":
+        options.profilePages = count(take(), name, 0);
+        break;
+      case "--help":
+      case "-h":
+        options.help = true;
+        break;
+      default:
+        throw new Error(`unknown option ${arg}\n\n${USAGE}`);
     }
   }
   options.scale = [...new Set(options.scale)].sort((a, b) => a - b);

@@ -18,15 +18,114 @@ export interface CorpusOptions {
 
 export const DEFAULT_CORPUS: Omit<CorpusOptions, "pages"> = { entries: 2000, citationsPerPage: 20, seed: 9 };
 
-const SURNAMES = ["Smith", "Chen", "Garcia", "Müller", "Tanaka", "Okafor", "Rossi", "Novak", "Kowalski", "Silva", "Nguyen", "Andersson", "Dubois", "Kim", "Patel", "Haddad", "Ivanova", "O'Brien", "Yamamoto", "Fischer"];
-const JOURNALS = ["Cancer Res", "J Clin Oncol", "Nat Rev Cancer", "Oncogene", "Breast Cancer Res", "Cell Rep", "Mol Cancer Ther", "Clin Cancer Res", "Ann Oncol", "Front Oncol"];
-const TOPICS = ["HER2 dimerisation", "PI3K signalling", "trastuzumab resistance", "MAPK feedback", "HER3 docking sites", "exon 20 insertions", "antibody–drug conjugates", "tumour immunity", "estrogen-receptor crosstalk", "NF-κB activation", "gastric cancer", "brain metastases", "tyrosine kinase inhibitors", "HER2-low disease", "circulating tumour DNA"];
-const SUBJECTS = ["HER2", "The receptor", "The HER2–HER3 pair", "Trastuzumab", "Lapatinib", "The PI3K/Akt/mTOR cascade", "ERK", "The tumour microenvironment", "Amplified HER2", "A kinase-domain mutation", "Pertuzumab", "Tucatinib", "Signalling through STAT3", "The ADC payload", "Endocytosis"];
+const SURNAMES = [
+  "Smith",
+  "Chen",
+  "Garcia",
+  "Müller",
+  "Tanaka",
+  "Okafor",
+  "Rossi",
+  "Novak",
+  "Kowalski",
+  "Silva",
+  "Nguyen",
+  "Andersson",
+  "Dubois",
+  "Kim",
+  "Patel",
+  "Haddad",
+  "Ivanova",
+  "O'Brien",
+  "Yamamoto",
+  "Fischer",
+];
+const JOURNALS = [
+  "Cancer Res",
+  "J Clin Oncol",
+  "Nat Rev Cancer",
+  "Oncogene",
+  "Breast Cancer Res",
+  "Cell Rep",
+  "Mol Cancer Ther",
+  "Clin Cancer Res",
+  "Ann Oncol",
+  "Front Oncol",
+];
+const TOPICS = [
+  "HER2 dimerisation",
+  "PI3K signalling",
+  "trastuzumab resistance",
+  "MAPK feedback",
+  "HER3 docking sites",
+  "exon 20 insertions",
+  "antibody–drug conjugates",
+  "tumour immunity",
+  "estrogen-receptor crosstalk",
+  "NF-κB activation",
+  "gastric cancer",
+  "brain metastases",
+  "tyrosine kinase inhibitors",
+  "HER2-low disease",
+  "circulating tumour DNA",
+];
+const SUBJECTS = [
+  "HER2",
+  "The receptor",
+  "The HER2–HER3 pair",
+  "Trastuzumab",
+  "Lapatinib",
+  "The PI3K/Akt/mTOR cascade",
+  "ERK",
+  "The tumour microenvironment",
+  "Amplified HER2",
+  "A kinase-domain mutation",
+  "Pertuzumab",
+  "Tucatinib",
+  "Signalling through STAT3",
+  "The ADC payload",
+  "Endocytosis",
+];
 const VERBS = ["increases", "dampens", "reshapes", "predicts", "sustains", "limits", "accelerates", "reverses", "modulates", "exposes", "protects", "drives"];
-const OBJECTS = ["cell proliferation", "the response to treatment", "receptor turnover", "downstream signalling", "the risk of relapse", "immune recognition", "survival of tumour cells", "invasion and metastasis", "sensitivity to chemotherapy", "the stability of the protein", "transcription of target genes", "the balance between growth and death"];
-const QUALIFIERS = ["in breast cancer cell lines", "in several mouse models", "in a phase II trial", "across large patient cohorts", "when HER2 is amplified", "under prolonged drug exposure", "in the presence of HER3", "in gastric and oesophageal tumours", "after first-line therapy", "in hormone receptor-positive disease"];
+const OBJECTS = [
+  "cell proliferation",
+  "the response to treatment",
+  "receptor turnover",
+  "downstream signalling",
+  "the risk of relapse",
+  "immune recognition",
+  "survival of tumour cells",
+  "invasion and metastasis",
+  "sensitivity to chemotherapy",
+  "the stability of the protein",
+  "transcription of target genes",
+  "the balance between growth and death",
+];
+const QUALIFIERS = [
+  "in breast cancer cell lines",
+  "in several mouse models",
+  "in a phase II trial",
+  "across large patient cohorts",
+  "when HER2 is amplified",
+  "under prolonged drug exposure",
+  "in the presence of HER3",
+  "in gastric and oesophageal tumours",
+  "after first-line therapy",
+  "in hormone receptor-positive disease",
+];
 const CONNECTORS = ["In addition,", "However,", "By contrast,", "As a result,", "Notably,", "In practice,", "Taken together,", "Later work showed that"];
-const HEADINGS = ["Background", "Mechanism", "Evidence from models", "Clinical findings", "Resistance", "Biomarkers", "Open questions", "Practical implications", "Interactions", "Timeline"];
+const HEADINGS = [
+  "Background",
+  "Mechanism",
+  "Evidence from models",
+  "Clinical findings",
+  "Resistance",
+  "Biomarkers",
+  "Open questions",
+  "Practical implications",
+  "Interactions",
+  "Timeline",
+];
 
 /** Real references come first (their keys stay valid for every page that cites them); synthetic ones follow. */
 export function syntheticBibtex(count: number, firstNumber: number, seed: number): { text: string; keys: string[] } {

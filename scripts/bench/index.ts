@@ -80,7 +80,9 @@ async function main(): Promise<void> {
           writeReport(out, report, "");
           throw new Error(`The site did not build:\n${run.output.trimEnd().split("\n").slice(-30).join("\n")}`);
         }
-        log(`  ${(run.wallMs / 1000).toFixed(1)} s (Astro ${((run.astroMs ?? 0) / 1000).toFixed(1)} s, Pagefind ${((run.pagefindMs ?? 0) / 1000).toFixed(1)} s), ${run.cpuSeconds} CPU s, peak ${run.peakRssMb} MB, load ${run.loadAverage}`);
+        log(
+          `  ${(run.wallMs / 1000).toFixed(1)} s (Astro ${((run.astroMs ?? 0) / 1000).toFixed(1)} s, Pagefind ${((run.pagefindMs ?? 0) / 1000).toFixed(1)} s), ${run.cpuSeconds} CPU s, peak ${run.peakRssMb} MB, load ${run.loadAverage}`,
+        );
         runs.push(run);
         if (i > 1) rmSync(join(scratch, `dist-${i - 1}`), { recursive: true, force: true });
       }
@@ -91,7 +93,15 @@ async function main(): Promise<void> {
       report.build = {
         ok: true,
         runs: runs.map(({ output: _output, ...rest }) => rest),
-        median: { wallMs: med((r) => r.wallMs), astroMs: med((r) => r.astroMs), pagefindMs: med((r) => r.pagefindMs), cpuSeconds: med((r) => r.cpuSeconds), peakRssMb: med((r) => r.peakRssMb), peakTreeRssMb: med((r) => r.peakTreeRssMb), loadAverage: med((r) => r.loadAverage) },
+        median: {
+          wallMs: med((r) => r.wallMs),
+          astroMs: med((r) => r.astroMs),
+          pagefindMs: med((r) => r.pagefindMs),
+          cpuSeconds: med((r) => r.cpuSeconds),
+          peakRssMb: med((r) => r.peakRssMb),
+          peakTreeRssMb: med((r) => r.peakTreeRssMb),
+          loadAverage: med((r) => r.loadAverage),
+        },
         indexedPages: runs.at(-1)?.indexedPages,
         note: "Astro = wall time minus Pagefind's own timing (Node start-up, config, Vite bundling, rendering, the other build hooks).",
       };
@@ -99,7 +109,12 @@ async function main(): Promise<void> {
     const read = siteReader(dist, base);
     const files = listSiteFiles(dist);
     const htmlPages = files.filter((f) => f.path.endsWith(".html") && !f.path.startsWith("pagefind/")).map((f) => f.path);
-    report.site = { dist: options.dist ? dist : "(temporary build)", htmlPages: htmlPages.length, files: files.length, bytes: files.reduce((s, f) => s + f.size, 0) };
+    report.site = {
+      dist: options.dist ? dist : "(temporary build)",
+      htmlPages: htmlPages.length,
+      files: files.length,
+      bytes: files.reduce((s, f) => s + f.size, 0),
+    };
 
     // 2. Bytes per page type, and the budgets on every page.
     const sizeCache = new Map<string, Sizes>();
@@ -116,7 +131,16 @@ async function main(): Promise<void> {
         continue;
       }
       const w = chapterWeights.get(file) ?? weigh(file);
-      pageTypes[type] = { path, file, html: w.html, css: w.css, firstLoad: w.firstLoad, jsAtLoad: w.jsAtLoad, jsModules: w.jsModules, jsOnDemand: w.jsOnDemand };
+      pageTypes[type] = {
+        path,
+        file,
+        html: w.html,
+        css: w.css,
+        firstLoad: w.firstLoad,
+        jsAtLoad: w.jsAtLoad,
+        jsModules: w.jsModules,
+        jsOnDemand: w.jsOnDemand,
+      };
     }
     report.pageTypes = pageTypes;
 
@@ -131,10 +155,23 @@ async function main(): Promise<void> {
     }
     problems.push(...checkSiteFiles(files));
     report.budgets = {
-      limits: { chapterFirstLoadGzip: BUDGETS.chapterFirstLoadGzip, jsAtLoadGzip: BUDGETS.jsAtLoadGzip, rasterImageBytes: BUDGETS.rasterImageBytes, svgFileBytes: BUDGETS.svgFileBytes, lazyOnly: String(BUDGETS.lazyOnly) },
-      chapters: Object.fromEntries([...chapterWeights].map(([f, w]) => [f, { html: w.html.gzip, css: w.css.gzip, firstLoad: w.firstLoad.gzip, jsAtLoad: w.jsAtLoad.gzip }])),
+      limits: {
+        chapterFirstLoadGzip: BUDGETS.chapterFirstLoadGzip,
+        jsAtLoadGzip: BUDGETS.jsAtLoadGzip,
+        rasterImageBytes: BUDGETS.rasterImageBytes,
+        svgFileBytes: BUDGETS.svgFileBytes,
+        lazyOnly: String(BUDGETS.lazyOnly),
+      },
+      chapters: Object.fromEntries(
+        [...chapterWeights].map(([f, w]) => [f, { html: w.html.gzip, css: w.css.gzip, firstLoad: w.firstLoad.gzip, jsAtLoad: w.jsAtLoad.gzip }]),
+      ),
       maxChapterFirstLoadGzip: Math.max(0, ...[...chapterWeights.values()].map((w) => w.firstLoad.gzip)),
-      maxJsAtLoadGzip: Math.max(0, ...Object.entries(jsAtLoad).filter(([f]) => f !== "search/index.html").map(([, v]) => v)),
+      maxJsAtLoadGzip: Math.max(
+        0,
+        ...Object.entries(jsAtLoad)
+          .filter(([f]) => f !== "search/index.html")
+          .map(([, v]) => v),
+      ),
       problems,
       ok: problems.length === 0,
     };
@@ -157,7 +194,11 @@ async function main(): Promise<void> {
     };
 
     // 4. Chromium: JS at load, search bytes, keystroke → results.
-    const present = Object.fromEntries(Object.entries(pageTypes).filter(([, p]) => !p.missing).map(([t, p]) => [t, p.path]));
+    const present = Object.fromEntries(
+      Object.entries(pageTypes)
+        .filter(([, p]) => !p.missing)
+        .map(([t, p]) => [t, p.path]),
+    );
     if (options.browser) {
       log("Chromium measurements…");
       const { measureBrowser } = await import("./browser.ts");
@@ -199,7 +240,9 @@ async function scaleRuns(root: string, options: BenchOptions): Promise<Record<st
   const runs: Run[] = [];
   const profile: Run[] = [];
   const say = (r: Run) =>
-    log(`  ${r.pages} chapters, ${r.entries} entries, ${r.variant}: ${r.ok ? `${(r.wallMs / 1000).toFixed(1)} s, ${r.msPerPage} ms/page, peak ${r.peakRssMb} MB (tree ${r.peakTreeRssMb} MB), ${r.distMb} MB built` : `FAILED\n${r.error}`}`);
+    log(
+      `  ${r.pages} chapters, ${r.entries} entries, ${r.variant}: ${r.ok ? `${(r.wallMs / 1000).toFixed(1)} s, ${r.msPerPage} ms/page, peak ${r.peakRssMb} MB (tree ${r.peakTreeRssMb} MB), ${r.distMb} MB built` : `FAILED\n${r.error}`}`,
+    );
   log(`Scale run: ${options.scale.join(", ")} chapters, ${options.entries}-entry bibliography…`);
   for (const pages of options.scale) {
     const run = await runScale({ root, pages, entries: options.entries, variant: "cached" });
@@ -247,7 +290,8 @@ async function scaleRuns(root: string, options: BenchOptions): Promise<Record<st
       /** Wall time the cache saves at this size. */
       cacheGainMs: plainBig && cachedBig ? plainBig.wallMs - cachedBig.wallMs : undefined,
       cacheSpeedup: plainBig && cachedBig ? Number((plainBig.wallMs / cachedBig.wallMs).toFixed(2)) : undefined,
-      cacheCpuGainSeconds: plainBig?.cpuSeconds !== undefined && cachedBig?.cpuSeconds !== undefined ? Number((plainBig.cpuSeconds - cachedBig.cpuSeconds).toFixed(1)) : undefined,
+      cacheCpuGainSeconds:
+        plainBig?.cpuSeconds !== undefined && cachedBig?.cpuSeconds !== undefined ? Number((plainBig.cpuSeconds - cachedBig.cpuSeconds).toFixed(1)) : undefined,
     },
   };
 }
@@ -260,8 +304,12 @@ function writeReport(out: string, report: Record<string, unknown>, markdown: str
 const kb = (n: number | undefined) => (n === undefined ? undefined : formatBytes(n));
 const sec = (ms: number | undefined) => (ms === undefined ? undefined : `${(ms / 1000).toFixed(1)} s`);
 
+// The report is loose JSON that each bench step fills in its own shape; the tables read it as such.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = any;
+
 /** The short tables: printed, and written as report.md. */
-function renderSummary(report: Record<string, any>, machine: Machine): { text: string; markdown: string } {
+function renderSummary(report: Record<string, Loose>, machine: Machine): { text: string; markdown: string } {
   const text: string[] = [];
   const md: string[] = [`# Benchmark report`, "", `Machine: ${machineLine(machine)}; load average ${machine.loadAverage} at start.`, ""];
   const both = (title: string, header: string[], rows: Cell[][], note?: string) => {
@@ -280,11 +328,31 @@ function renderSummary(report: Record<string, any>, machine: Machine): { text: s
     const b = browserPages[type];
     const l = lh[type];
     const scores = l?.scores ? ["performance", "accessibility", "best-practices", "seo"].map((c) => l.scores[c] ?? "–").join("/") : undefined;
-    return [type, p.path, `${kb(p.html!.raw)} / ${kb(p.html!.gzip)} / ${kb(p.html!.brotli)}`, kb(p.css!.gzip), kb(p.firstLoad!.gzip), kb(p.jsAtLoad!.gzip), b?.js ? `${b.js.requests} / ${kb(b.js.transferred)} / ${kb(b.js.sizes.gzip)}` : undefined, b?.total ? kb(b.total.sizes.gzip) : undefined, scores];
+    return [
+      type,
+      p.path,
+      `${kb(p.html!.raw)} / ${kb(p.html!.gzip)} / ${kb(p.html!.brotli)}`,
+      kb(p.css!.gzip),
+      kb(p.firstLoad!.gzip),
+      kb(p.jsAtLoad!.gzip),
+      b?.js ? `${b.js.requests} / ${kb(b.js.transferred)} / ${kb(b.js.sizes.gzip)}` : undefined,
+      b?.total ? kb(b.total.sizes.gzip) : undefined,
+      scores,
+    ];
   });
   both(
     "Page types",
-    ["page", "path", "HTML raw / gzip / br", "CSS gzip", "HTML+CSS gzip", "JS at load gzip", "JS fetched at load in Chromium (files / raw / gzip)", "all at load gzip", "Lighthouse perf/a11y/bp/seo"],
+    [
+      "page",
+      "path",
+      "HTML raw / gzip / br",
+      "CSS gzip",
+      "HTML+CSS gzip",
+      "JS at load gzip",
+      "JS fetched at load in Chromium (files / raw / gzip)",
+      "all at load gzip",
+      "Lighthouse perf/a11y/bp/seo",
+    ],
     rows,
     "Sizes: each file gzip (level 6) or brotli (q11) on its own. JS at load = the page's scripts and their static imports; Chromium figures are what it fetched on load with no interaction (uncompressed server).",
   );
@@ -295,7 +363,12 @@ function renderSummary(report: Record<string, any>, machine: Machine): { text: s
       "Budgets",
       ["budget", "limit", "worst page", "result"],
       [
-        ["chapter first load (HTML+CSS gzip)", kb(b.limits.chapterFirstLoadGzip), kb(b.maxChapterFirstLoadGzip), b.maxChapterFirstLoadGzip <= b.limits.chapterFirstLoadGzip ? "ok" : "OVER"],
+        [
+          "chapter first load (HTML+CSS gzip)",
+          kb(b.limits.chapterFirstLoadGzip),
+          kb(b.maxChapterFirstLoadGzip),
+          b.maxChapterFirstLoadGzip <= b.limits.chapterFirstLoadGzip ? "ok" : "OVER",
+        ],
         ["JS at load, gzip (not /search/)", kb(b.limits.jsAtLoadGzip), kb(b.maxJsAtLoadGzip), b.maxJsAtLoadGzip <= b.limits.jsAtLoadGzip ? "ok" : "OVER"],
         ["search, previews, Pagefind at load", "none", null, b.problems.some((p: string) => /is loaded at page load/.test(p)) ? "FAIL" : "ok"],
         ["web fonts, unsized images, SVGs", "none", null, b.problems.some((p: string) => /font|viewBox|width and height|SVG|image/.test(p)) ? "FAIL" : "ok"],
@@ -309,23 +382,71 @@ function renderSummary(report: Record<string, any>, machine: Machine): { text: s
   const search = report.browser?.search;
   const ks = report.browser?.keystroke;
   const facts: Cell[][] = [];
-  if (build?.median) facts.push(["build (median of " + build.runs.length + ")", `${sec(build.median.wallMs)} total: Astro ${sec(build.median.astroMs)}, Pagefind ${sec(build.median.pagefindMs)}; ${build.median.cpuSeconds} CPU s; peak ${build.median.peakRssMb} MB (tree ${build.median.peakTreeRssMb} MB); load average ${build.median.loadAverage}`]);
-  if (pf) facts.push(["Pagefind bundle", `${pf.total.files} files, ${kb(pf.total.raw)} raw / ${kb(pf.total.gzip)} gzip (index ${kb(pf.index.gzip)}, fragments ${kb(pf.fragments.gzip)}, wasm ${kb(pf.wasm.gzip)}, UI ${kb(pf.componentUi.gzip)} gzip)`]);
+  if (build?.median)
+    facts.push([
+      "build (median of " + build.runs.length + ")",
+      `${sec(build.median.wallMs)} total: Astro ${sec(build.median.astroMs)}, Pagefind ${sec(build.median.pagefindMs)}; ${build.median.cpuSeconds} CPU s; peak ${build.median.peakRssMb} MB (tree ${build.median.peakTreeRssMb} MB); load average ${build.median.loadAverage}`,
+    ]);
+  if (pf)
+    facts.push([
+      "Pagefind bundle",
+      `${pf.total.files} files, ${kb(pf.total.raw)} raw / ${kb(pf.total.gzip)} gzip (index ${kb(pf.index.gzip)}, fragments ${kb(pf.fragments.gzip)}, wasm ${kb(pf.wasm.gzip)}, UI ${kb(pf.componentUi.gzip)} gzip)`,
+    ]);
   if (search) {
     facts.push(["opening /search/", `${search.open.requests} requests, ${kb(search.open.transferred)} transferred, ${kb(search.open.sizes.gzip)} gzip`]);
-    for (const q of [search.firstQuery, search.secondQuery]) facts.push([`query "${q.query}"`, `${q.transfer.requests} requests, ${kb(q.transfer.transferred)} transferred, ${kb(q.transfer.sizes.gzip)} gzip (${q.results} results)`]);
+    for (const q of [search.firstQuery, search.secondQuery])
+      facts.push([
+        `query "${q.query}"`,
+        `${q.transfer.requests} requests, ${kb(q.transfer.transferred)} transferred, ${kb(q.transfer.sizes.gzip)} gzip (${q.results} results)`,
+      ]);
   }
   if (ks) {
-    for (const [name, t] of [["cold", ks.cold], ["warm", ks.warm]] as const) {
-      facts.push([`keystroke → results, ${name}`, `median ${t.fromFirstKey.median} ms from the first key, ${t.fromLastKey.median} ms from the last (${t.fromFirstKey.runs} runs, "${t.query}", min ${t.fromFirstKey.min}, max ${t.fromFirstKey.max})`]);
+    for (const [name, t] of [
+      ["cold", ks.cold],
+      ["warm", ks.warm],
+    ] as const) {
+      facts.push([
+        `keystroke → results, ${name}`,
+        `median ${t.fromFirstKey.median} ms from the first key, ${t.fromLastKey.median} ms from the last (${t.fromFirstKey.runs} runs, "${t.query}", min ${t.fromFirstKey.min}, max ${t.fromFirstKey.max})`,
+      ]);
     }
   }
   if (facts.length) both("Build and search", ["measure", "result"], facts);
 
   const scale = report.scale;
   if (scale) {
-    const runRow = (r: any): Cell[] => [r.pages, r.entries, r.variant, r.htmlPages, r.ok ? sec(r.wallMs) : "failed", sec(r.astroMs), sec(r.pagefindMs), r.msPerPage, r.cpuSeconds, r.cpuMsPerPage, r.peakRssMb, r.peakTreeRssMb, r.distMb, r.loadAverage];
-    const header = ["chapters", "bib entries", "bib parsing", "HTML pages", "wall", "Astro", "Pagefind", "wall ms/page", "CPU s", "CPU ms/page", "peak MB", "tree MB", "dist MB", "load avg"];
+    const runRow = (r: Loose): Cell[] => [
+      r.pages,
+      r.entries,
+      r.variant,
+      r.htmlPages,
+      r.ok ? sec(r.wallMs) : "failed",
+      sec(r.astroMs),
+      sec(r.pagefindMs),
+      r.msPerPage,
+      r.cpuSeconds,
+      r.cpuMsPerPage,
+      r.peakRssMb,
+      r.peakTreeRssMb,
+      r.distMb,
+      r.loadAverage,
+    ];
+    const header = [
+      "chapters",
+      "bib entries",
+      "bib parsing",
+      "HTML pages",
+      "wall",
+      "Astro",
+      "Pagefind",
+      "wall ms/page",
+      "CPU s",
+      "CPU ms/page",
+      "peak MB",
+      "tree MB",
+      "dist MB",
+      "load avg",
+    ];
     both(
       "Scale",
       header,
@@ -343,10 +464,26 @@ function renderSummary(report: Record<string, any>, machine: Machine): { text: s
     }
   }
   if (report.lighthouse?.pages) {
-    const lrows: Cell[][] = Object.entries(report.lighthouse.pages as Record<string, any>).map(([type, l]) =>
-      l.error ? [type, l.path, null, null, null, null, null, null, `error: ${l.error}`] : [type, l.path, l.scores.performance, l.scores.accessibility, l.scores["best-practices"], l.scores.seo, l.metrics["first-contentful-paint"]?.display, l.metrics["largest-contentful-paint"]?.display, l.failed.map((f: any) => f.id).join(", ") || "none"],
+    const lrows: Cell[][] = Object.entries(report.lighthouse.pages as Record<string, Loose>).map(([type, l]) =>
+      l.error
+        ? [type, l.path, null, null, null, null, null, null, `error: ${l.error}`]
+        : [
+            type,
+            l.path,
+            l.scores.performance,
+            l.scores.accessibility,
+            l.scores["best-practices"],
+            l.scores.seo,
+            l.metrics["first-contentful-paint"]?.display,
+            l.metrics["largest-contentful-paint"]?.display,
+            l.failed.map((f: Loose) => f.id).join(", ") || "none",
+          ],
     );
-    both(`Lighthouse ${report.lighthouse.version} (${report.lighthouse.formFactor}, ${report.lighthouse.throttlingMethod} throttling)`, ["page", "path", "perf", "a11y", "best pr.", "SEO", "FCP", "LCP", "audits below 0.9"], lrows);
+    both(
+      `Lighthouse ${report.lighthouse.version} (${report.lighthouse.formFactor}, ${report.lighthouse.throttlingMethod} throttling)`,
+      ["page", "path", "perf", "a11y", "best pr.", "SEO", "FCP", "LCP", "audits below 0.9"],
+      lrows,
+    );
   }
   text.unshift(`Machine: ${machineLine(machine)}; load average ${machine.loadAverage}`);
   return { text: text.join("\n"), markdown: md.join("\n") };

@@ -155,7 +155,10 @@ export function resolveSpecifier(from: string, specifier: string): string | unde
  * Every module loaded before any interaction: the entry scripts and, transitively, their static
  * imports. `read` returns a module's code by URL path, or undefined when it is not in the build.
  */
-export function staticClosure(entries: readonly string[], read: (path: string) => string | undefined): { modules: string[]; missing: string[]; dynamic: string[] } {
+export function staticClosure(
+  entries: readonly string[],
+  read: (path: string) => string | undefined,
+): { modules: string[]; missing: string[]; dynamic: string[] } {
   const seen = new Set<string>();
   const missing: string[] = [];
   const dynamic = new Set<string>();

@@ -99,7 +99,10 @@ function countHtml(dir: string): number {
 }
 
 /** Writes the throwaway project for one run; returns its folder and what was patched. */
-export function writeScaleProject(root: string, options: { pages: number; entries: number; variant: CitationVariant; seed?: number }): { dir: string; patches: string[] } {
+export function writeScaleProject(
+  root: string,
+  options: { pages: number; entries: number; variant: CitationVariant; seed?: number },
+): { dir: string; patches: string[] } {
   const dir = mkdtempSync(join(tmpdir(), "her2-kb-scale-"));
   for (const name of PROJECT_FILES) if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name), { recursive: true });
   // Everything a maintainer edits except the chapters and the bibliography, which are synthetic.
@@ -124,7 +127,10 @@ export function writeScaleProject(root: string, options: { pages: number; entrie
   writeFileSync(astroConfig, patched.text);
   patches.push(...patched.patches);
 
-  const content = syntheticContent({ ...DEFAULT_CORPUS, pages: options.pages, entries: options.entries, seed: options.seed ?? DEFAULT_CORPUS.seed }, readFileSync(join(root, "content", "references.bib"), "utf8"));
+  const content = syntheticContent(
+    { ...DEFAULT_CORPUS, pages: options.pages, entries: options.entries, seed: options.seed ?? DEFAULT_CORPUS.seed },
+    readFileSync(join(root, "content", "references.bib"), "utf8"),
+  );
   for (const [path, text] of content.files) {
     const full = join(dir, path);
     mkdirSync(dirname(full), { recursive: true });

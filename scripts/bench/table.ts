@@ -13,7 +13,11 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
   const cells = rows.map((row) => header.map((_, i) => text(row[i])));
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i]!.length)));
   const right = header.map((_, i) => rows.length > 0 && rows.every((row) => row[i] === null || row[i] === undefined || isNumeric(row[i])));
-  const line = (row: readonly string[]) => row.map((c, i) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ").trimEnd();
+  const line = (row: readonly string[]) =>
+    row
+      .map((c, i) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...cells.map(line)].join("\n");
 }
 

@@ -24,5 +24,8 @@ export type ChapterData = z.infer<typeof chapterSchema>;
 
 /** "03-dysregulation.mdx" → "dysregulation": the chapter's id and URL slug. */
 export function chapterSlug(fileName: string): string {
-  return fileName.replace(/^.*[\\/]/, "").replace(/^\d+-/, "").replace(/\.mdx$/, "");
+  return fileName
+    .replace(/^.*[\\/]/, "")
+    .replace(/^\d+-/, "")
+    .replace(/\.mdx$/, "");
 }

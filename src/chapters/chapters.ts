@@ -11,9 +11,7 @@ export interface Chapter {
 
 export async function getChapters(): Promise<Chapter[]> {
   const entries = await getCollection("chapters");
-  return entries
-    .sort((a, b) => a.data.order - b.data.order)
-    .map((entry) => ({ entry, slug: entry.id, index: indexDocument(entry.body ?? "") }));
+  return entries.sort((a, b) => a.data.order - b.data.order).map((entry) => ({ entry, slug: entry.id, index: indexDocument(entry.body ?? "") }));
 }
 
 /** The chapters before and after position `i` of a list, if any. */

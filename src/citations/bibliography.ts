@@ -51,10 +51,7 @@ export interface Bibliography {
 export class BibliographyError extends Error {
   readonly problems: BibliographyProblem[];
   constructor(problems: BibliographyProblem[]) {
-    super(
-      `The bibliography has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n` +
-        problems.map(formatProblem).join("\n"),
-    );
+    super(`The bibliography has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n` + problems.map(formatProblem).join("\n"));
     this.name = "BibliographyError";
     this.problems = problems;
   }
@@ -78,13 +75,9 @@ const isEvidenceType = (value: string | undefined): value is EvidenceType => EVI
 const RAW_TEX = /\$|\\[a-zA-Z]+|\\['"`^~]/;
 
 /** Validates parsed entries; returns the references and every problem found (never throws). */
-export function validateEntries(
-  entries: BibEntry[],
-  file: string,
-): { references: Reference[]; problems: BibliographyProblem[] } {
+export function validateEntries(entries: BibEntry[], file: string): { references: Reference[]; problems: BibliographyProblem[] } {
   const problems: BibliographyProblem[] = [];
-  const report = (line: number, key: string | undefined, message: string) =>
-    problems.push({ file, line, key, message });
+  const report = (line: number, key: string | undefined, message: string) => problems.push({ file, line, key, message });
   const references: Reference[] = [];
   const seenKeys = new Map<string, BibEntry>();
   const seenNumbers = new Map<number, string>();

@@ -21,7 +21,5 @@ export function findCitations(text: string): CitationCluster[] {
 
 /** Rewrites the keys of every cluster in `text` through `rename`, leaving everything else as is. */
 export function renameCitationKeys(text: string, rename: (key: string) => string): string {
-  return text.replace(CLUSTER, (_cluster, inner: string) =>
-    `[${inner.replace(KEY, (whole, key: string) => whole.replace(`@${key}`, `@${rename(key)}`))}]`,
-  );
+  return text.replace(CLUSTER, (_cluster, inner: string) => `[${inner.replace(KEY, (whole, key: string) => whole.replace(`@${key}`, `@${rename(key)}`))}]`);
 }

@@ -46,7 +46,10 @@ export function toRis(references: Reference[]): string {
         ["ID", ref.key],
         ["ER", ""],
       ];
-      return lines.filter(([, v]) => v !== undefined).map(([tag, v]) => `${tag}  - ${v}`.trimEnd()).join("\r\n");
+      return lines
+        .filter(([, v]) => v !== undefined)
+        .map(([tag, v]) => `${tag}  - ${v}`.trimEnd())
+        .join("\r\n");
     })
     .join("\r\n\r\n")
     .concat("\r\n");

@@ -149,10 +149,7 @@ function backlinks(ids: string[]): Element {
       ? [link(ids[0]!, "↑", "Back to the citation")]
       : [
           { type: "text", value: "↑ " },
-          ...ids.flatMap((id, i): ElementContent[] => [
-            link(id, letterLabel(i), `Back to citation ${i + 1}`),
-            { type: "text", value: " " },
-          ]),
+          ...ids.flatMap((id, i): ElementContent[] => [link(id, letterLabel(i), `Back to citation ${i + 1}`), { type: "text", value: " " }]),
         ];
   return { type: "element", tagName: "span", properties: { className: ["backlinks"], dataPagefindIgnore: "" }, children };
 }

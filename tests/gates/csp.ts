@@ -24,7 +24,9 @@ export function metaCsp(html: string): { policy: string; beforeResources: boolea
   const head = parse(html).querySelector("head");
   if (!head) return [];
   const elements = head.querySelectorAll("*");
-  const firstResource = elements.findIndex((e) => e.tagName === "SCRIPT" || e.tagName === "STYLE" || (e.tagName === "LINK" && /stylesheet/i.test(e.getAttribute("rel") ?? "")));
+  const firstResource = elements.findIndex(
+    (e) => e.tagName === "SCRIPT" || e.tagName === "STYLE" || (e.tagName === "LINK" && /stylesheet/i.test(e.getAttribute("rel") ?? "")),
+  );
   return elements.flatMap((e, i) =>
     e.tagName === "META" && e.getAttribute("http-equiv")?.toLowerCase() === "content-security-policy"
       ? [{ policy: e.getAttribute("content") ?? "", beforeResources: firstResource < 0 || i < firstResource }]
@@ -63,7 +65,10 @@ export function pageCspProblems(html: string): string[] {
   if (metas.length === 0) return ["has no Content-Security-Policy <meta> tag"];
   if (metas.length > 1) return [`has ${metas.length} Content-Security-Policy <meta> tags (each is enforced; expected one)`];
   const [meta] = metas;
-  return [...(meta!.beforeResources ? [] : ["its CSP <meta> tag comes after a script or stylesheet, which it then does not govern"]), ...policyProblems(meta!.policy)];
+  return [
+    ...(meta!.beforeResources ? [] : ["its CSP <meta> tag comes after a script or stylesheet, which it then does not govern"]),
+    ...policyProblems(meta!.policy),
+  ];
 }
 
 /** The headers of the `/*` rule of a `_headers` file (Netlify / Cloudflare Pages format). */

@@ -9,7 +9,8 @@ import { HtmlValidate, StaticConfigLoader, type ConfigData } from "html-validate
 /** Every rule `.htmlvalidate.json` turns off or loosens, and why. */
 export const RELAXED_RULES: Record<string, string> = {
   "long-title": "chapter titles are the review's own section titles; page-basics checks that titles are meaningful instead",
-  "no-redundant-role": "DrugTable.astro lays table rows out as cards on narrow screens (display: block), which drops table semantics in some browsers; explicit roles keep them",
+  "no-redundant-role":
+    "DrugTable.astro lays table rows out as cards on narrow screens (display: block), which drops table semantics in some browsers; explicit roles keep them",
   "prefer-native-element": "rehype-citation writes each bibliography as <div role=list>/<div role=listitem>, which is equivalent to <ol>/<li>",
 };
 

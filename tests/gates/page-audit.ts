@@ -25,11 +25,17 @@ interface AxeResult {
 export async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
   const result = (await page.evaluate(
-    (tags) => (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }),
+    (tags) =>
+      (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe.run(document, {
+        runOnly: { type: "tag", values: tags },
+        resultTypes: ["violations"],
+      }),
     AXE_TAGS,
   )) as AxeResult;
   return result.violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(" ")}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, " ").trim()}` : ""}`),
+    v.nodes.map(
+      (n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(" ")}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, " ").trim()}` : ""}`,
+    ),
   );
 }
 
@@ -57,8 +63,11 @@ export async function horizontalOverflow(page: Page): Promise<string | undefined
     if (doc.scrollWidth <= doc.clientWidth) return undefined;
     const limit = doc.clientWidth + 0.5;
     const sticksOut = (e: Element) => e.getBoundingClientRect().right > limit;
-    const culprits = [...document.body.querySelectorAll("*")].filter((e) => sticksOut(e) && !(e.parentElement && e.parentElement !== document.body && sticksOut(e.parentElement)));
-    const describe = (e: Element) => `<${e.tagName.toLowerCase()}${e.id ? ` id="${e.id}"` : ""}${e.classList.length ? ` class="${[...e.classList].join(" ")}"` : ""}> (right edge ${Math.round(e.getBoundingClientRect().right)}px)`;
+    const culprits = [...document.body.querySelectorAll("*")].filter(
+      (e) => sticksOut(e) && !(e.parentElement && e.parentElement !== document.body && sticksOut(e.parentElement)),
+    );
+    const describe = (e: Element) =>
+      `<${e.tagName.toLowerCase()}${e.id ? ` id="${e.id}"` : ""}${e.classList.length ? ` class="${[...e.classList].join(" ")}"` : ""}> (right edge ${Math.round(e.getBoundingClientRect().right)}px)`;
     return `the page is ${doc.scrollWidth}px wide in a ${doc.clientWidth}px viewport; sticking out: ${culprits.slice(0, 5).map(describe).join(", ") || "(no element found)"}`;
   });
 }
@@ -114,11 +123,14 @@ export async function skipLinkProblems(page: Page): Promise<string[]> {
   if (!first.onScreen) problems.push("the skip link is not visible on screen when focused");
   if (!(await focusIndicator(page)).visible) problems.push("the focused skip link shows no focus indicator");
   await page.keyboard.press("Enter");
-  const target = await page.evaluate((id) => {
-    const main = document.querySelector("main");
-    const active = document.activeElement;
-    return { targetIsMain: document.getElementById(id) === main, focusInMain: !!main && !!active && main.contains(active) };
-  }, decodeURIComponent(first.href.slice(1)));
+  const target = await page.evaluate(
+    (id) => {
+      const main = document.querySelector("main");
+      const active = document.activeElement;
+      return { targetIsMain: document.getElementById(id) === main, focusInMain: !!main && !!active && main.contains(active) };
+    },
+    decodeURIComponent(first.href.slice(1)),
+  );
   if (!target.targetIsMain) problems.push(`the skip link points at ${first.href}, which is not the <main> element`);
   if (!target.focusInMain) problems.push("after Enter on the skip link, focus is not in <main>");
   return problems;
@@ -138,12 +150,22 @@ export interface PrintExpectations {
 export async function printProblems(page: Page, expected: PrintExpectations): Promise<string[]> {
   const problems: string[] = [];
   const state = (selectors: string[]) =>
-    page.evaluate((list) => list.map((s) => ({ selector: s, count: document.querySelectorAll(s).length, rendered: [...document.querySelectorAll(s)].filter((e) => e.getClientRects().length > 0).length })), selectors);
+    page.evaluate(
+      (list) =>
+        list.map((s) => ({
+          selector: s,
+          count: document.querySelectorAll(s).length,
+          rendered: [...document.querySelectorAll(s)].filter((e) => e.getClientRects().length > 0).length,
+        })),
+      selectors,
+    );
   await page.emulateMedia({ media: "screen" });
-  for (const s of await state(expected.hidden)) if (s.count === 0) problems.push(`"${s.selector}" matches nothing on the page, so hiding it in print proves nothing`);
+  for (const s of await state(expected.hidden))
+    if (s.count === 0) problems.push(`"${s.selector}" matches nothing on the page, so hiding it in print proves nothing`);
   await page.emulateMedia({ media: "print" });
   for (const s of await state(expected.hidden)) if (s.rendered > 0) problems.push(`"${s.selector}" (navigation) still prints`);
-  for (const s of await state(expected.shown)) if (s.rendered === 0) problems.push(`"${s.selector}" does not print${s.count === 0 ? " (it matches nothing)" : ""}`);
+  for (const s of await state(expected.shown))
+    if (s.rendered === 0) problems.push(`"${s.selector}" does not print${s.count === 0 ? " (it matches nothing)" : ""}`);
   const overflow = await horizontalOverflow(page);
   if (overflow) problems.push(`does not fit the paper's width: ${overflow}`);
   return problems;

@@ -23,7 +23,8 @@ export function pageBasicsProblems(html: string, expected: PageExpectations): st
   if (!root.querySelector("html")?.getAttribute("lang")) problems.push("<html> has no lang attribute");
 
   const h1s = root.querySelectorAll("h1");
-  if (h1s.length !== 1) problems.push(`has ${h1s.length} <h1> elements, expected exactly 1${h1s.length ? `: ${h1s.map((h) => JSON.stringify(h.text.trim())).join(", ")}` : ""}`);
+  if (h1s.length !== 1)
+    problems.push(`has ${h1s.length} <h1> elements, expected exactly 1${h1s.length ? `: ${h1s.map((h) => JSON.stringify(h.text.trim())).join(", ")}` : ""}`);
   else if (!h1s[0]!.text.trim()) problems.push("its <h1> is empty");
 
   // The document's own <title>, not the <title>s that name inline SVG drawings.
@@ -36,7 +37,8 @@ export function pageBasicsProblems(html: string, expected: PageExpectations): st
 
   const descriptions = meta('meta[name="description"]');
   if (descriptions.length !== 1) problems.push(`has ${descriptions.length} meta descriptions, expected 1`);
-  else if (descriptions[0]!.length < MIN_DESCRIPTION) problems.push(`description ${JSON.stringify(descriptions[0])} is shorter than ${MIN_DESCRIPTION} characters`);
+  else if (descriptions[0]!.length < MIN_DESCRIPTION)
+    problems.push(`description ${JSON.stringify(descriptions[0])} is shorter than ${MIN_DESCRIPTION} characters`);
 
   const noindex = meta('meta[name="robots"]').some((c) => /noindex/i.test(c));
   const canonicals = root.querySelectorAll('link[rel="canonical"]').map((e) => e.getAttribute("href") ?? "");

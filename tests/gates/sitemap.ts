@@ -6,7 +6,9 @@ import { parse } from "node-html-parser";
 
 /** The <loc> URLs of a sitemap. */
 export function sitemapUrls(xml: string): string[] {
-  return parse(xml).querySelectorAll("loc").map((loc) => loc.text.trim());
+  return parse(xml)
+    .querySelectorAll("loc")
+    .map((loc) => loc.text.trim());
 }
 
 export interface SitemapExpectations {
@@ -18,7 +20,8 @@ export interface SitemapExpectations {
 
 export function sitemapProblems(xml: string, expected: SitemapExpectations): string[] {
   const problems: string[] = [];
-  if (!/<urlset\b[^>]*xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9"/.test(xml)) problems.push("sitemap.xml is not a <urlset> in the sitemaps.org namespace");
+  if (!/<urlset\b[^>]*xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9"/.test(xml))
+    problems.push("sitemap.xml is not a <urlset> in the sitemaps.org namespace");
   const urls = sitemapUrls(xml);
   const listed = new Set<string>();
   for (const url of urls) {

@@ -56,8 +56,15 @@ describe("rehype-citation-links", () => {
     const html = await renderMarkdown("A [@alpha2001]. B [@beta2002]. C [@alpha2001].");
     expect(citations(html).map((c) => c.id)).toEqual(["cite-1", "cite-2", "cite-3"]);
     const root = parse(html);
-    const backlinks = (key: string) => root.getElementById(`bib-${key}`)!.querySelectorAll(".backlinks a").map((a) => [a.text, a.getAttribute("href")]);
-    expect(backlinks("alpha2001")).toEqual([["a", "#cite-1"], ["b", "#cite-3"]]);
+    const backlinks = (key: string) =>
+      root
+        .getElementById(`bib-${key}`)!
+        .querySelectorAll(".backlinks a")
+        .map((a) => [a.text, a.getAttribute("href")]);
+    expect(backlinks("alpha2001")).toEqual([
+      ["a", "#cite-1"],
+      ["b", "#cite-3"],
+    ]);
     expect(backlinks("beta2002")).toEqual([["↑", "#cite-2"]]);
   });
 

@@ -5,9 +5,20 @@ import { toBibtex, toRis } from "../../../src/citations/export-formats.ts";
 import { parseBibtex, plainField } from "../../../src/citations/bibtex.ts";
 
 const ref: Reference = {
-  key: "ma2022", number: 10, type: "article", authors: ["Ma, C.X.", "others"],
-  title: "The Phase II MutHER Study of Neratinib", journal: "Clin Cancer Res", year: "2022",
-  volume: "28", issue: "7", pages: "1258-1267", doi: "10.1/x", evidence: "clinical-trial", evidencePhase: "II", line: 1,
+  key: "ma2022",
+  number: 10,
+  type: "article",
+  authors: ["Ma, C.X.", "others"],
+  title: "The Phase II MutHER Study of Neratinib",
+  journal: "Clin Cancer Res",
+  year: "2022",
+  volume: "28",
+  issue: "7",
+  pages: "1258-1267",
+  doi: "10.1/x",
+  evidence: "clinical-trial",
+  evidencePhase: "II",
+  line: 1,
 };
 
 describe("toBibtex", () => {

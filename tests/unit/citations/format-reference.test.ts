@@ -3,9 +3,18 @@ import type { Reference } from "../../../src/citations/bibliography.ts";
 import { formatReference, referenceLink, vancouverName } from "../../../src/citations/format-reference.ts";
 
 const ref: Reference = {
-  key: "bose2013", number: 2, type: "article", authors: ["Bose, R.", "others"],
+  key: "bose2013",
+  number: 2,
+  type: "article",
+  authors: ["Bose, R.", "others"],
   title: "Activating HER2 mutations in HER2 gene amplification negative breast cancer",
-  journal: "Cancer Discov", year: "2013", volume: "3", issue: "2", pages: "224-37", evidence: "cohort", line: 1,
+  journal: "Cancer Discov",
+  year: "2013",
+  volume: "3",
+  issue: "2",
+  pages: "224-37",
+  evidence: "cohort",
+  line: 1,
 };
 
 describe("formatReference", () => {
@@ -19,7 +28,16 @@ describe("formatReference", () => {
     });
   });
   it("formats a preprint by its publisher", () => {
-    const preprint = { ...ref, type: "misc", journal: undefined, volume: undefined, issue: undefined, pages: undefined, publisher: "Cold Spring Harbor Laboratory", year: "2023" };
+    const preprint = {
+      ...ref,
+      type: "misc",
+      journal: undefined,
+      volume: undefined,
+      issue: undefined,
+      pages: undefined,
+      publisher: "Cold Spring Harbor Laboratory",
+      year: "2023",
+    };
     expect(formatReference(preprint).source).toBe("Cold Spring Harbor Laboratory; 2023.");
   });
 });

@@ -40,7 +40,9 @@ const DOCS = [
 describe("rehype-citation-cached", () => {
   it("renders the fixture documents exactly as rehype-citation does, file after file", async () => {
     for (const [i, doc] of DOCS.entries()) {
-      expect(await render(rehypeCitationCached, doc, "tests/fixtures/mini.bib", `${i}.mdx`)).toBe(await render(rehypeCitation, doc, "tests/fixtures/mini.bib", `${i}.mdx`));
+      expect(await render(rehypeCitationCached, doc, "tests/fixtures/mini.bib", `${i}.mdx`)).toBe(
+        await render(rehypeCitation, doc, "tests/fixtures/mini.bib", `${i}.mdx`),
+      );
     }
   });
 

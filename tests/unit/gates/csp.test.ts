@@ -12,7 +12,7 @@ describe("the CSP gate", () => {
 
   it("fails a policy that allows inline scripts and eval, and lacks 'wasm-unsafe-eval'", () => {
     expect(pageCspProblems(fixture("csp-unsafe-inline.html"))).toEqual([
-      'default-src is "*", expected \'self\'',
+      "default-src is \"*\", expected 'self'",
       "script-src allows 'unsafe-inline'",
       "script-src allows 'unsafe-eval'",
       "script-src lacks 'wasm-unsafe-eval' (Pagefind's WebAssembly search would be blocked)",
@@ -38,7 +38,9 @@ describe("the CSP gate", () => {
   });
 
   it("falls back to default-src for scripts, and keeps the first of a repeated directive", () => {
-    expect(policyProblems("default-src 'self'; object-src 'none'; base-uri 'self'")).toEqual(["script-src lacks 'wasm-unsafe-eval' (Pagefind's WebAssembly search would be blocked)"]);
+    expect(policyProblems("default-src 'self'; object-src 'none'; base-uri 'self'")).toEqual([
+      "script-src lacks 'wasm-unsafe-eval' (Pagefind's WebAssembly search would be blocked)",
+    ]);
     expect(parseCsp("script-src 'self'; script-src 'unsafe-inline'").get("script-src")).toEqual(["'self'"]);
   });
 });

@@ -8,7 +8,7 @@ describe("the external-links gate", () => {
     expect(externalLinkProblems(good("guide/index.html"), [SITE_ROOT])).toEqual([]);
   });
 
-  it("fails links to other sites without rel=\"noopener noreferrer\", but not links to the site itself", () => {
+  it('fails links to other sites without rel="noopener noreferrer", but not links to the site itself', () => {
     expect(externalLinkProblems(fixture("external-no-rel.html"), [SITE_ROOT, "http://127.0.0.1:4321/"])).toEqual([
       'external link https://example.com/a lacks rel="noopener noreferrer"',
       'external link https://example.com/b lacks rel="noreferrer"',

@@ -13,5 +13,7 @@ export const good = (name: string) => readFileSync(join(GOOD, name), "utf8");
 
 /** The files of the good site, as paths relative to its root. */
 export function goodFiles(): string[] {
-  return readdirSync(GOOD, { recursive: true, encoding: "utf8" }).filter((f) => f.includes(".") || f === "_headers").sort();
+  return readdirSync(GOOD, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.includes(".") || f === "_headers")
+    .sort();
 }

@@ -33,7 +33,22 @@ describe("the page-basics gate", () => {
   });
 
   it("finds titles shared by several pages", () => {
-    expect(duplicateTitles(new Map([["a/", "One · KB"], ["b/", "Two · KB"], ["c/", "One · KB"]]))).toEqual(['title "One · KB" is used by a/, c/']);
-    expect(duplicateTitles(new Map([["a/", "One · KB"], ["b/", "Two · KB"]]))).toEqual([]);
+    expect(
+      duplicateTitles(
+        new Map([
+          ["a/", "One · KB"],
+          ["b/", "Two · KB"],
+          ["c/", "One · KB"],
+        ]),
+      ),
+    ).toEqual(['title "One · KB" is used by a/, c/']);
+    expect(
+      duplicateTitles(
+        new Map([
+          ["a/", "One · KB"],
+          ["b/", "Two · KB"],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

@@ -21,7 +21,9 @@ describe("sitemap.xml and robots.txt", () => {
 
   it("writes a sitemap with escaped URLs and a robots.txt naming it", () => {
     expect(sitemapXml(["https://a.org/?x=1&y=2"])).toContain("<loc>https://a.org/?x=1&amp;y=2</loc>");
-    expect(sitemapXml(["https://a.org/"])).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
+    expect(sitemapXml(["https://a.org/"])).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/,
+    );
     expect(robotsTxt("https://a.org/her2/sitemap.xml")).toBe("User-agent: *\nAllow: /\n\nSitemap: https://a.org/her2/sitemap.xml\n");
   });
 });
@@ -35,7 +37,10 @@ describe("_headers", () => {
   });
 
   it("merges the pages' policies into one that allows what each allows", () => {
-    const merged = mergePolicies([parsePolicy("default-src 'self'; script-src 'self' 'sha256-A='"), parsePolicy("default-src 'self'; script-src 'self' 'sha256-B='")]);
+    const merged = mergePolicies([
+      parsePolicy("default-src 'self'; script-src 'self' 'sha256-A='"),
+      parsePolicy("default-src 'self'; script-src 'self' 'sha256-B='"),
+    ]);
     expect(serializePolicy(merged)).toBe("default-src 'self'; script-src 'self' 'sha256-A=' 'sha256-B='");
   });
 
