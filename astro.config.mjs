@@ -14,17 +14,22 @@ import citations from "./src/citations/integration.ts";
 import pagefind from "./src/search/pagefind-integration.ts";
 import sitemap from "./src/seo/sitemap-integration.ts";
 import securityHeaders from "./src/seo/headers-integration.ts";
+import publicFilesGuard from "./src/content/public-files.ts";
+import { deployConfig } from "./src/build/deploy-config.ts";
 
 const bibliography = "content/references.bib";
-const base = process.env.BASE_PATH ?? "/";
+// SITE_URL and BASE_PATH let one build serve from a domain root or a sub-path (GitHub Pages, CDN
+// prefix); without SITE_URL the build is local and says so. A bad value stops here, with its reason.
+const deploy = deployConfig(process.env);
+const base = deploy.base;
+if (deploy.local) console.log(`Local build: its URLs and citations name ${deploy.site}${base}; set SITE_URL (and REPO_URL) for a deployment.`);
 
-// SITE_URL and BASE_PATH let one build serve from a domain root or a sub-path (GitHub Pages, CDN prefix).
 export default defineConfig({
-  site: process.env.SITE_URL ?? "https://her2-kb.example.org",
+  site: deploy.site,
   base,
   trailingSlash: "always",
   output: "static",
-  integrations: [citations({ bibliography }), mdx(), pagefind(), sitemap(), securityHeaders()],
+  integrations: [publicFilesGuard(), citations({ bibliography }), mdx(), pagefind(), sitemap(), securityHeaders()],
   markdown: {
     // No code in the content; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,

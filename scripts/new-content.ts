@@ -13,6 +13,7 @@ import { chapterSlug } from "../src/chapters/chapter-schema.ts";
 import { PAGE_SCHEMAS } from "../src/checks/page-schemas.ts";
 import { PATHWAY_IDS, isPathwayId } from "../src/entities/paths.ts";
 import { DRUG_TIMELINE_AXIS } from "../src/figures/drug-timeline.ts";
+import { MAX_SLUG_LENGTH } from "../src/content/folder-rules.ts";
 import { chapterScaffold, drugScaffold, pathwayScaffold, SCAFFOLD_KINDS, slugify, type ScaffoldKind } from "../src/scaffolds/templates.ts";
 
 const [kind, ...words] = process.argv.slice(2);
@@ -29,6 +30,11 @@ if (!SCAFFOLD_KINDS.includes(kind as ScaffoldKind) || !name) {
   stop(`Usage: npm run new -- ${SCAFFOLD_KINDS.join("|")} <name>\n  e.g. npm run new -- drug zanidatamab\n       npm run new -- chapter "HER2 and the heart"`);
 }
 if (!slugify(name)) stop(`"${name}" gives an empty file name; use letters or digits.`);
+if (slugify(name).length > MAX_SLUG_LENGTH) {
+  stop(
+    `"${name.slice(0, 40)}…" gives a ${slugify(name).length}-character file name and URL; nothing was written. Use a name of at most ${MAX_SLUG_LENGTH} characters.`,
+  );
+}
 
 const chapterFiles = () => (existsSync(join(root, "content/chapters")) ? readdirSync(join(root, "content/chapters")).filter((f) => f.endsWith(".mdx")) : []);
 

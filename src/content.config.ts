@@ -2,13 +2,13 @@
 import { defineCollection } from "astro:content";
 import { file } from "astro/loaders";
 import { strictGlob } from "./content/strict-glob.ts";
-import { z } from "astro/zod";
 import { chapterSchema, chapterSlug } from "./chapters/chapter-schema.ts";
 import { drugSchema } from "./entities/drug-schema.ts";
 import { glossaryTermSchema } from "./entities/glossary-schema.ts";
 import { glossaryLoader } from "./entities/glossary-loader.ts";
 import { pathwaySchema } from "./entities/pathway-schema.ts";
 import { editorialSourceSchema } from "./editorial/source-schema.ts";
+import { figureEntrySchema } from "./figures/figures-schema.ts";
 import { editorialSourcesLoader } from "./editorial/sources-loader.ts";
 
 const chapters = defineCollection({
@@ -19,13 +19,7 @@ const chapters = defineCollection({
 /** Figures are numbered and captioned in one place, so text and pages agree on "Figure 3". */
 const figures = defineCollection({
   loader: file("./content/figures.yaml"),
-  schema: z.object({
-    number: z.number().int().positive(),
-    title: z.string(),
-    caption: z.string(),
-    /** A text alternative for a drawn figure: what a sighted reader would take from it. */
-    description: z.string().optional(),
-  }),
+  schema: figureEntrySchema,
 });
 
 /** Drug pages (content/drugs/<slug>.mdx): typed frontmatter for the summary box, the index and Figure 3. */

@@ -1,9 +1,12 @@
+import { deployConfig } from "./build/deploy-config.ts";
+
 /** Facts about the site itself, in one place. */
 export const site = {
   title: "HER2 Knowledge Base",
-  tagline: "HER2 in cancer biology and therapeutics, chapter by chapter, with every claim traced to its reference.",
-  /** Where "Edit this page" links point; override with the REPO_URL environment variable. */
-  repositoryUrl: process.env.REPO_URL ?? "https://github.com/her2-kb/her2-knowledge-base",
+  tagline:
+    "HER2 in cancer biology and therapeutics, chapter by chapter: the review's citations on the claims they support, and a marked editorial layer for what it gets wrong or predates.",
+  /** Where the build says the site and its repository live (SITE_URL, BASE_PATH, REPO_URL). */
+  deploy: deployConfig(process.env),
   sourceReview: {
     author: "Xiaoqing (Cathy) Cheng",
     title: "A Comprehensive Review of HER2 in Cancer Biology and Therapeutics",

@@ -15,12 +15,13 @@ declare module "vitest" {
     distDir: string;
     /** The deployment base path of the build ("/", "/her2/"). */
     base: string;
-    /** The canonical origin the build was made for ("https://her2-kb.example.org"). */
+    /** The canonical origin the build was made for ("https://her2-kb.test"). */
     siteUrl: string;
   }
 }
 
-export const DEFAULT_SITE_URL = "https://her2-kb.example.org";
+/** A deployment's origin for the built-site tests (".test" is reserved for testing, RFC 6761). */
+export const DEFAULT_SITE_URL = "https://her2-kb.test";
 
 export default async function setup(project: TestProject) {
   const env = { ...process.env, ...project.config.env } as Record<string, string | undefined>;
@@ -34,7 +35,12 @@ export default async function setup(project: TestProject) {
     return;
   }
   const outDir = mkdtempSync(join(tmpdir(), `her2-kb-${project.name || "site"}-`));
-  const result = await buildSite({ root: process.cwd(), outDir, env: { BASE_PATH: base, SITE_URL: siteUrl } });
+  // A repository for "Edit this page" (without REPO_URL a build has no such link).
+  const result = await buildSite({
+    root: process.cwd(),
+    outDir,
+    env: { BASE_PATH: base, SITE_URL: siteUrl, REPO_URL: env.REPO_URL ?? "https://github.com/her2-kb-test/her2" },
+  });
   if (result.code !== 0) throw new Error(`The site did not build (${project.name}, base ${base}):\n${result.output}`);
   project.provide("distDir", outDir);
   return () => rmSync(outDir, { recursive: true, force: true });

@@ -10,6 +10,7 @@ export function checkContentFolders(content: PreparedContent): Problem[] {
   const texts = new Map([...tree.chapters, ...tree.drugs, ...tree.pathways].map((f) => [f.path, f.text]));
   const read = (file: string) => texts.get(file) ?? "";
   return [
+    ...tree.public.problems,
     ...tree.missing.map((file): Problem => ({
       file,
       line: 1,

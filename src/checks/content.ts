@@ -27,6 +27,8 @@ export interface SourceFile {
 }
 
 export interface ContentTree {
+  /** The project folder the files were read from (figure data is drawn from there). */
+  root: string;
   /** Every name in each page folder (content/chapters …), so stray files can be reported. */
   folders: Record<string, string[]>;
   /** Required files that are not there (read as empty). */
@@ -39,8 +41,8 @@ export interface ContentTree {
   glossary?: SourceFile;
   /** content/editorial-sources/*.yaml */
   editorialSources: SourceFile[];
-  /** Files under public/, as site paths ("/favicon.svg"). */
-  publicFiles: string[];
+  /** Files under public/, as site paths ("/favicon.svg"), and the links among them that must go. */
+  public: { files: string[]; problems: Problem[] };
 }
 
 export type PageKind = "chapter" | "drug" | "pathway";

@@ -10,6 +10,7 @@ import { checkContentFolders } from "./content-folders.ts";
 import { checkContentSafety } from "./content-safety.ts";
 import { checkEditorial } from "./editorial.ts";
 import { checkEntityNames } from "./entity-names.ts";
+import { checkFigureData } from "./figure-data.ts";
 import { checkFigureIds } from "./figure-ids.ts";
 import { checkFrontmatter } from "./frontmatter.ts";
 import { checkGlossary } from "./glossary.ts";
@@ -35,6 +36,7 @@ export const RULES: Record<string, (content: PreparedContent, context: ReviewCon
   "uncited-references": checkUncitedReferences,
   "internal-links": checkInternalLinks,
   "figure-ids": checkFigureIds,
+  "figure-data": checkFigureData,
   "image-alt": checkImageAlt,
   glossary: checkGlossary,
   "entity-names": checkEntityNames,

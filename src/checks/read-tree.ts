@@ -1,7 +1,8 @@
 /** Reads the content the checks need from a project folder (the only file-system access of src/checks). */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { readEditorialSourceFiles } from "../editorial/read-sources.ts";
+import { readPublicFiles } from "../content/public-files.ts";
 import type { ContentTree, SourceFile } from "./content.ts";
 
 /** The folders of page files, whose every name the folder rules see (a stray .md file included). */
@@ -22,6 +23,7 @@ export function readContentTree(root: string): ContentTree {
       .filter((name) => name.endsWith(".mdx"))
       .map((name) => read(`${folder}/${name}`));
   return {
+    root,
     folders: Object.fromEntries(PAGE_FOLDERS.map((folder) => [folder, names(folder)])),
     missing,
     chapters: mdx("content/chapters"),
@@ -31,14 +33,6 @@ export function readContentTree(root: string): ContentTree {
     figures: read("content/figures.yaml"),
     ...(existsSync(join(root, "content/glossary.yaml")) ? { glossary: read("content/glossary.yaml") } : {}),
     editorialSources: readEditorialSourceFiles(root),
-    publicFiles: walk(join(root, "public")).map((file) => `/${relative(join(root, "public"), file).split(sep).join("/")}`),
+    public: readPublicFiles(root),
   };
-}
-
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
 }

@@ -39,6 +39,6 @@ export function siteRoutes(content: PreparedContent): Map<string, Route> {
   routes.set("/references/", { anchors: new Set(content.bibliography.references.map((r) => `ref-${r.number}`)) });
   routes.set("/glossary/", content.glossary && !content.glossary.yamlError ? { anchors: new Set(content.glossary.terms.map((t) => t.id)) } : {});
   for (const fixed of ["/", "/about/", "/search/", entityIndexPath("drug"), entityIndexPath("pathway")]) routes.set(fixed, {});
-  for (const file of content.tree.publicFiles) routes.set(file, {});
+  for (const file of content.tree.public.files) routes.set(file, {});
   return routes;
 }

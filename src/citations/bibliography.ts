@@ -72,7 +72,8 @@ export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
 const isEvidenceType = (value: string | undefined): value is EvidenceType => EVIDENCE_TYPES.includes(value as EvidenceType);
 
 /** TeX that a reader would see raw: math mode, control words, escaped accents. */
-const RAW_TEX = /\$|\\[a-zA-Z]+|\\['"`^~]/;
+// TeX commands (\textbf), accents (\'e) and escapes (\&, \%, \_): citation-js would print them as written.
+const RAW_TEX = /\$|\\[a-zA-Z]+|\\['"`^~&%#_{}]/;
 
 /** Validates parsed entries; returns the references and every problem found (never throws). */
 export function validateEntries(entries: BibEntry[], file: string): { references: Reference[]; problems: BibliographyProblem[] } {
@@ -98,6 +99,13 @@ export function validateEntries(entries: BibEntry[], file: string): { references
       }
     }
     for (const [name, field] of Object.entries(entry.fields)) {
+      if (field.value.includes("\uFFFD")) {
+        report(
+          field.line,
+          key,
+          `field "${name}" holds a U+FFFD replacement character: the file is not valid UTF-8 here; save it as UTF-8 and retype the character`,
+        );
+      }
       if (RAW_TEX.test(field.value)) {
         report(field.line, key, `field "${name}" contains TeX markup ("${field.value}"); write the Unicode characters instead (κ, β, é, …)`);
       }
@@ -121,7 +129,9 @@ export function validateEntries(entries: BibEntry[], file: string): { references
 
   problems.push(...findDuplicateWorks(references, file));
   for (const ref of references) {
-    if (ref.sameAs && !seenKeys.has(ref.sameAs)) {
+    if (ref.sameAs === ref.key) {
+      report(ref.line, ref.key, `same-as names the entry itself; name the entry this one repeats, or remove same-as`);
+    } else if (ref.sameAs && !seenKeys.has(ref.sameAs)) {
       report(ref.line, ref.key, `same-as names "${ref.sameAs}", which is not in the bibliography`);
     }
   }

@@ -79,6 +79,15 @@ export function parseBibtex(text: string, file = "references.bib"): BibEntry[] {
         const end = text.indexOf('"', pos + 1);
         if (end === -1) fail(pos, `entry "${key}": field "${name}" has an unclosed quote`);
         value = text.slice(pos + 1, end);
+        // Braces inside quotes must pair up: BibTeX readers disagree on a lone one (ours dropped it,
+        // rehype-citation failed later, naming a chapter instead of this file).
+        let depth = 0;
+        for (const char of value) {
+          depth += char === "{" ? 1 : char === "}" ? -1 : 0;
+          if (depth < 0) break;
+        }
+        if (depth !== 0)
+          fail(pos, `entry "${key}": field "${name}" has an unpaired "{" or "}" inside its quotes; write the value in braces, {…}, without stray braces`);
         pos = end + 1;
       } else {
         const bare = /^[\w.-]+/.exec(text.slice(pos));

@@ -3,7 +3,7 @@
  * from the chapters), the glossary terms (explained on hover and focus), and a matcher for each.
  * Pure: Astro pages build it from content collections, the remark plugin from the files.
  */
-import { drugNames, type DrugData } from "./drug-schema.ts";
+import { DRUG_CLASS_LABELS, DRUG_TARGET_LABELS, drugNames, type DrugData } from "./drug-schema.ts";
 import { glossaryNames, type GlossaryTerm } from "./glossary-schema.ts";
 import { compileMatcher, findMentions, type Matcher } from "./mentions.ts";
 import { distinctNames, nameKey } from "./names.ts";
@@ -22,6 +22,8 @@ export interface Entity {
   names: string[];
   /** Root-relative page path ("/drugs/tucatinib/"). */
   path: string;
+  /** One line that answers "what is it?" in search ("Tyrosine kinase inhibitor · HER2 · …"). */
+  card: string;
 }
 
 export interface EntityCatalog {
@@ -61,8 +63,8 @@ export function buildCatalog(input: {
   }
 
   const entities: Entity[] = [
-    ...input.drugs.map((d) => entity("drug", d.id, d.data.name, drugNames(d.data))),
-    ...input.pathways.map((p) => entity("pathway", p.id, p.data.name, pathwayNames(p.data))),
+    ...input.drugs.map((d) => entity("drug", d.id, d.data.name, drugNames(d.data), drugCard(d.data))),
+    ...input.pathways.map((p) => entity("pathway", p.id, p.data.name, pathwayNames(p.data), firstSentence(p.data.summary))),
   ];
   const fileOf = new Map([
     ...input.drugs.map((d) => [entityKey("drug", d.id), d.file] as const),
@@ -97,8 +99,21 @@ export function buildCatalog(input: {
   };
 }
 
-function entity(kind: EntityKind, id: string, name: string, names: string[]): Entity {
-  return { kind, id, key: entityKey(kind, id), name, names: [...new Set(names)], path: entityPath(kind, id) };
+function entity(kind: EntityKind, id: string, name: string, names: string[], card: string): Entity {
+  return { kind, id, key: entityKey(kind, id), name, names: [...new Set(names)], path: entityPath(kind, id), card };
+}
+
+/** "Tyrosine kinase inhibitor (TKI) · EGFR (HER1), HER2 · Tykerb · first US approval 2007". */
+export function drugCard(drug: DrugData): string {
+  const approval = `first US approval ${drug.firstFdaApproval}${drug.inReview ? "" : ", after the review"}`;
+  return [DRUG_CLASS_LABELS[drug.drugClass].singular, drug.targets.map((t) => DRUG_TARGET_LABELS[t]).join(", "), drug.brandNames.join(", "), approval].join(
+    " · ",
+  );
+}
+
+/** The first sentence of a summary, for a one-line answer. */
+export function firstSentence(text: string): string {
+  return /^.*?[.!?](?=\s+[A-Z]|$)/s.exec(text.trim())?.[0] ?? text.trim();
 }
 
 /**

@@ -3,6 +3,7 @@
  * the file and the field path, e.g. `content/figures/x.yaml: nodes[3].label: Required (expected string)`.
  */
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { parse } from "yaml";
 import type { z } from "zod";
 
@@ -35,10 +36,10 @@ export function validateFigureData<S extends z.ZodType>(file: string, raw: unkno
 }
 
 /** Reads `path` (relative to the project root, where the build runs) and validates it. */
-export function loadFigureData<S extends z.ZodType>(path: string, schema: S): z.output<S> {
+export function loadFigureData<S extends z.ZodType>(path: string, schema: S, root = "."): z.output<S> {
   let source: string;
   try {
-    source = readFileSync(path, "utf8");
+    source = readFileSync(resolve(root, path), "utf8");
   } catch (error) {
     throw new Error(`${path}: cannot read the figure's data file (${(error as Error).message})`, { cause: error });
   }
@@ -55,8 +56,8 @@ export function loadFigureData<S extends z.ZodType>(path: string, schema: S): z.
  * Loads a data file and draws it. A problem found while drawing (an edge that would cross a node,
  * a label too long for its cell) is reported with the file's name too.
  */
-export function drawFromFile<S extends z.ZodType>(path: string, schema: S, render: (data: z.output<S>) => string): string {
-  const data = loadFigureData(path, schema);
+export function drawFromFile<S extends z.ZodType>(path: string, schema: S, render: (data: z.output<S>) => string, root = "."): string {
+  const data = loadFigureData(path, schema, root);
   try {
     return render(data);
   } catch (error) {

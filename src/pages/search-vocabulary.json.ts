@@ -2,12 +2,15 @@
 import type { APIRoute } from "astro";
 import { loadEntityCatalog } from "../entities/load-catalog.ts";
 import { withBase } from "../routes.ts";
-import { findAmbiguousTerms } from "../search/vocabulary.ts";
+import { findAmbiguousTerms, type SearchVocabulary } from "../search/vocabulary.ts";
+import { readSearchConcepts } from "../search/concepts.ts";
 import { siteVocabulary } from "../search/site-vocabulary.ts";
 
 export const GET: APIRoute = () => {
-  const vocabulary = siteVocabulary(loadEntityCatalog("content"), withBase);
+  const concepts = readSearchConcepts();
+  const vocabulary = siteVocabulary(loadEntityCatalog("content"), withBase, concepts);
   const ambiguous = findAmbiguousTerms(vocabulary);
   if (ambiguous.length) throw new Error(`Search vocabulary: a name must lead to one page only:\n  ${ambiguous.join("\n  ")}`);
-  return new Response(JSON.stringify(vocabulary), { headers: { "content-type": "application/json" } });
+  const shipped: SearchVocabulary = { entries: vocabulary, spellings: concepts.spellings };
+  return new Response(JSON.stringify(shipped), { headers: { "content-type": "application/json" } });
 };

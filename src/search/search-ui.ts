@@ -1,13 +1,17 @@
 /**
  * The search UI, loaded only when the reader opens search: Pagefind's Component UI (modal on every
- * page, full panel on /search/), plus what it lacks — "Did you mean …?" from the site's vocabulary,
- * and a shareable /search/?q= URL.
+ * page, full panel on /search/), plus what it lacks, from the site's concept table
+ * (search-vocabulary.json): an answer card for the concept a query names, shown at once; a typo
+ * corrected when one correction is clearly best ("Showing results for …"); an honest "Nothing on
+ * this site mentions …" instead of Pagefind's prefix matches; the pages' spellings; and a
+ * shareable /search/?q= URL.
  */
 import { url } from "../routes.ts";
+import { conceptOf, correctionOf, respell } from "./answer.ts";
 import { suggest } from "./did-you-mean.ts";
 import { loadPagefindScript, loadPagefindStylesheet, pagefindBundlePath } from "./pagefind-assets.ts";
 import { isStrongMatch, markedWords, searchTermFor } from "./query.ts";
-import type { VocabularyEntry } from "./vocabulary.ts";
+import type { SearchVocabulary, VocabularyEntry } from "./vocabulary.ts";
 
 interface PagefindResult {
   data(): Promise<{ excerpt: string }>;
@@ -36,7 +40,7 @@ export function loadSearch(): Promise<SearchInstance> {
   ready ??= (async () => {
     await Promise.all([loadPagefindScript("pagefind-component-ui.js"), loadPagefindStylesheet("pagefind-component-ui.css")]);
     const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
-    const [instance, words] = await Promise.all([
+    const [instance, vocabulary] = await Promise.all([
       components.configureInstance("default", {
         bundlePath: pagefindBundlePath(),
         baseUrl: base,
@@ -49,9 +53,15 @@ export function loadSearch(): Promise<SearchInstance> {
       }),
       loadVocabulary(),
     ]);
-    // Every search the UI starts goes through here: aliases such as "NF-kB" search as "NF-κB".
+    // Every search the UI starts goes through here: the reader's words are kept for the answer
+    // layer, and searched in the pages' spellings, an alias such as "NF-kB" as "NF-κB".
     const triggerSearch = instance.triggerSearch.bind(instance);
-    instance.triggerSearch = (term) => triggerSearch(searchTermFor(term, words));
+    instance.triggerSearch = (term) => {
+      if (!correcting) asked = { typed: term, literal: literalNext, correctedFrom: undefined };
+      correcting = false;
+      literalNext = false;
+      triggerSearch(searchTermFor(respell(term, vocabulary.spellings), vocabulary.entries));
+    };
     return instance;
   })();
   return ready;
@@ -71,9 +81,10 @@ export async function openSearchModal(query: string): Promise<void> {
     modal = document.createElement("pagefind-modal") as ModalElement;
     document.body.append(modal);
     await customElements.whenDefined("pagefind-modal");
-    attachDidYouMean(instance, () => modal!.querySelector("pagefind-results"));
+    attachAnswers(instance, modal);
   }
   modal.open();
+  attachModalKeys(modal);
   if (query) {
     const input = modal.querySelector<HTMLInputElement>("input");
     if (input) input.value = query;
@@ -81,10 +92,36 @@ export async function openSearchModal(query: string): Promise<void> {
   }
 }
 
+/**
+ * In the modal, Enter in the search box opens the first answer (the answer card, else the first
+ * result) even before an arrow key has picked one, and the full results page is one link away.
+ */
+function attachModalKeys(modal: HTMLElement): void {
+  // The modal renders its box when first opened; this runs after that, once.
+  const box = modal.querySelector("pagefind-input");
+  if (!box || modal.querySelector(".search-all")) return;
+  const all = document.createElement("p");
+  all.className = "search-all";
+  const allLink = link(url("search/"), "All results on the search page →");
+  all.append(allLink);
+  const input = modal.querySelector<HTMLInputElement>("input");
+  box.after(all);
+  input?.addEventListener("input", () => {
+    allLink.href = `${url("search/")}?${QUERY_PARAM}=${encodeURIComponent(input.value)}`;
+  });
+  input?.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" || event.isComposing) return;
+    const first = modal.querySelector<HTMLAnchorElement>(".search-answer:not([hidden]) a, pagefind-results:not([hidden]) a.pf-result-link");
+    if (!first) return;
+    event.preventDefault();
+    location.assign(first.href);
+  });
+}
+
 /** Mounts the /search/ page: searches for ?q=, and keeps ?q= in step with what the reader types. */
 export async function mountSearchPage(root: HTMLElement): Promise<void> {
   const instance = await loadSearch();
-  attachDidYouMean(instance, () => root.querySelector("pagefind-results"));
+  attachAnswers(instance, root);
   instance.on("search", (term) => {
     const url = new URL(location.href);
     if (term) url.searchParams.set(QUERY_PARAM, term);
@@ -99,11 +136,24 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
     instance.triggerSearch(query);
   }
   input?.focus();
+  // Back and forward step through earlier searches: each ?q= in the history searches again.
+  window.addEventListener("popstate", () => {
+    const previous = new URLSearchParams(location.search).get(QUERY_PARAM)?.trim() ?? "";
+    if (input) input.value = previous;
+    instance.triggerSearch(previous);
+  });
 }
 
-let vocabulary: Promise<VocabularyEntry[]> | undefined;
-function loadVocabulary(): Promise<VocabularyEntry[]> {
-  vocabulary ??= fetch(`${base}search-vocabulary.json`).then((r) => (r.ok ? r.json() : []));
+/** What the reader asked, as typed, and what the answer layer did with it. */
+let asked: { typed: string; literal: boolean; correctedFrom: string | undefined } = { typed: "", literal: false, correctedFrom: undefined };
+/** The next triggerSearch is the answer layer's own correction, not the reader's words. */
+let correcting = false;
+/** The next search is "search instead for …": take the words as typed, no correction. */
+let literalNext = false;
+
+let vocabulary: Promise<SearchVocabulary> | undefined;
+function loadVocabulary(): Promise<SearchVocabulary> {
+  vocabulary ??= fetch(`${base}search-vocabulary.json`).then((r) => (r.ok ? r.json() : { entries: [], spellings: {} }));
   return vocabulary;
 }
 
@@ -113,29 +163,116 @@ async function foundWhatWasAsked(term: string, found: PagefindResult[]): Promise
   return isStrongMatch(term, markedWords((await found[0].data()).excerpt));
 }
 
-/** Shows "Did you mean …?" above the results when a query finds nothing, or nothing strong. */
-function attachDidYouMean(instance: SearchInstance, results: () => Element | null): void {
+function link(href: string, text: string, className?: string): HTMLAnchorElement {
+  const a = document.createElement("a");
+  a.href = href;
+  a.textContent = text;
+  if (className) a.className = className;
+  return a;
+}
+
+/** The answer card: what the concept is, in one line, linking to its page. */
+function answerCard(entry: VocabularyEntry): HTMLElement {
+  const card = link(entry.url, "", "answer-card");
+  const type = document.createElement("span");
+  type.className = "answer-type";
+  type.textContent = entry.type === "Topic" ? "Topic" : entry.type;
+  const name = document.createElement("strong");
+  name.className = "answer-name";
+  name.textContent = entry.name;
+  const line = document.createElement("span");
+  line.className = "answer-line";
+  line.textContent = entry.card;
+  card.append(type, name, line);
+  return card;
+}
+
+/**
+ * Above the results: the answer card for the concept the query names (at once, from the
+ * vocabulary), then, when Pagefind's answer does not contain what was asked, either the one clear
+ * correction ("Showing results for …", searched at once) or "Nothing on this site mentions …"
+ * with the nearest names, and Pagefind's prefix matches hidden.
+ */
+function attachAnswers(instance: SearchInstance, container: Element): void {
   const box = document.createElement("div");
-  box.className = "did-you-mean";
+  box.className = "search-answer";
   box.setAttribute("aria-live", "polite");
   box.hidden = true;
+  const listed = () => container.querySelectorAll<HTMLElement>("pagefind-results, pagefind-summary, pagefind-filter-pane");
+  const place = () => {
+    const results = container.querySelector("pagefind-summary") ?? container.querySelector("pagefind-results");
+    if (results && box.nextElementSibling !== results) results.before(box);
+  };
+  // data-state says where the answer stands ("pending" while Pagefind searches, then "results" or
+  // "nothing"), so tests and styles need not guess from the timing.
+  const show = (parts: Node[], hideResults: boolean, state: "pending" | "results" | "nothing") => {
+    place();
+    box.replaceChildren(...parts);
+    box.hidden = parts.length === 0;
+    box.dataset.state = state;
+    for (const element of listed()) element.hidden = hideResults;
+  };
+
+  instance.on("search", async (term) => {
+    // The card needs no index: it is shown while Pagefind searches.
+    if (!term || correcting) return;
+    const { entries } = await loadVocabulary();
+    const concept = conceptOf(asked.typed || term, entries);
+    show(concept ? [answerCard(concept)] : [], false, "pending");
+  });
+
   instance.on("results", async ({ results: found }) => {
     const term = instance.searchTerm;
-    const weak = !!term && !(await foundWhatWasAsked(term, found));
-    const suggestions = weak ? suggest(term, await loadVocabulary()) : [];
+    if (!term) return show([], false, "results");
+    const { entries } = await loadVocabulary();
+    const typed = asked.typed || term;
+    const strong = await foundWhatWasAsked(term, found);
     if (instance.searchTerm !== term) return;
-    results()?.before(box);
-    box.replaceChildren();
-    box.hidden = suggestions.length === 0;
-    if (box.hidden) return;
-    box.append("Did you mean ");
-    suggestions.forEach((s, i) => {
-      if (i > 0) box.append(i === suggestions.length - 1 ? " or " : ", ");
-      const link = document.createElement("a");
-      link.href = s.entry.url;
-      link.textContent = s.term === s.entry.name ? s.entry.name : `${s.term} (${s.entry.name})`;
-      box.append(link);
-    });
-    box.append("?");
+    const concept = conceptOf(asked.correctedFrom ? term : typed, entries);
+    const parts: Node[] = [];
+    if (asked.correctedFrom) {
+      const note = document.createElement("p");
+      note.className = "search-corrected";
+      const instead = link(`?${QUERY_PARAM}=${encodeURIComponent(asked.correctedFrom)}`, asked.correctedFrom);
+      const from = asked.correctedFrom;
+      instead.addEventListener("click", (event) => {
+        event.preventDefault();
+        literalNext = true;
+        instance.triggerSearch(from);
+      });
+      const shown = document.createElement("strong");
+      shown.textContent = typed;
+      note.append("Showing results for ", shown, " · search instead for ", instead);
+      parts.push(note);
+    }
+    if (concept) parts.push(answerCard(concept));
+    if (strong || concept) return show(parts, false, "results");
+
+    const correction = asked.literal || asked.correctedFrom ? undefined : correctionOf(typed, entries);
+    if (correction) {
+      asked = { typed: correction.to, literal: false, correctedFrom: typed };
+      correcting = true;
+      box.dataset.state = "pending";
+      instance.triggerSearch(correction.to);
+      return;
+    }
+    const nothing = document.createElement("p");
+    nothing.className = "search-nothing";
+    nothing.textContent = `Nothing on this site mentions “${typed}”.`;
+    parts.push(nothing);
+    const nearest = suggest(typed, entries);
+    if (nearest.length) {
+      const list = document.createElement("ul");
+      list.className = "search-nearest";
+      for (const s of nearest) {
+        const item = document.createElement("li");
+        item.append(link(s.entry.url, s.term === s.entry.name ? s.entry.name : `${s.term} (${s.entry.name})`));
+        list.append(item);
+      }
+      const lead = document.createElement("p");
+      lead.textContent = "The nearest names it knows:";
+      parts.push(lead, list);
+    }
+    show(parts, true, "nothing");
   });
 }

@@ -14,6 +14,15 @@ export interface VocabularyEntry {
   url: string;
   /** Page type, as used by the search filter ("Drug", "Pathway", "Glossary", "Chapter"). */
   type: string;
+  /** The answer card's line: a drug's class, target, brand and approval; a pathway's gist; a definition. */
+  card: string;
+}
+
+/** What /search-vocabulary.json holds: the concept table's entries and the spelling map. */
+export interface SearchVocabulary {
+  entries: VocabularyEntry[];
+  /** A word as a reader may type it → the form the pages use ("tumor" → "tumour"). */
+  spellings: Record<string, string>;
 }
 
 /** How a term is compared: lower case, Greek letters spelled out, punctuation and spaces dropped. */

@@ -84,11 +84,18 @@ describe("every page of the sitemap, in Chromium", () => {
 describe("what a reader opens passes axe in both colour schemes", () => {
   const states: [string, (page: Page) => Promise<void>][] = [
     [
-      "search results with a suggestion",
+      "search results corrected from a misspelling, with their answer card",
       async (page) => {
-        // The misspelling matches no page; the suggestion is what the reader acts on.
         await page.goto(`${site.url}search/?q=trastuzamab`);
-        await page.waitForSelector(".did-you-mean:not([hidden]) a");
+        await page.waitForSelector(".search-corrected a");
+        await page.waitForSelector(".search-answer .answer-card");
+      },
+    ],
+    [
+      "a search that nothing on the site answers",
+      async (page) => {
+        await page.goto(`${site.url}search/?q=xyzzy`);
+        await page.waitForSelector(".search-nothing");
       },
     ],
     [

@@ -49,7 +49,7 @@ describe("the editorial layer in the built site", () => {
     const root = page(dist, file);
     const panel = root.querySelector(".infobox-editorial-list")!;
     expect(panel).not.toBeNull();
-    const terms = panel.querySelectorAll("dt").map((dt) => dt.text.trim());
+    const terms = panel.querySelectorAll("dt").map((dt) => dt.text.replace(/:\s*$/, "").trim());
     expect(terms).toEqual(expect.arrayContaining(["Approved uses", "Main risks to watch for", "Prescribing information"]));
     expect(terms.some((t) => t.startsWith("Boxed warning"))).toBe(true);
     for (const item of panel.querySelectorAll("dd li")) expect(item.querySelector(".source-marks a"), item.text).not.toBeNull();

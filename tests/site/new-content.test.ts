@@ -46,6 +46,10 @@ describe("npm run new", () => {
       code: 1,
       output: expect.stringContaining('"foo" is not a pathway of Figure 1; nothing was written.'),
     });
+    expect(node("new-content.ts", ["chapter", "x".repeat(300)])).toMatchObject({
+      code: 1,
+      output: expect.stringContaining("gives a 300-character file name and URL; nothing was written. Use a name of at most 80 characters."),
+    });
     expect(node("new-content.ts", ["recipe", "foo"])).toMatchObject({
       code: 1,
       output: expect.stringContaining("Usage: npm run new -- chapter|drug|pathway <name>"),

@@ -43,3 +43,22 @@ describe("content folder rules", () => {
     );
   });
 });
+
+describe("public/", () => {
+  it("refuses a symbolic link, which would publish what it points to", async () => {
+    const { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, rmSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const { readPublicFiles } = await import("../../../src/content/public-files.ts");
+    const root = mkdtempSync(join(tmpdir(), "her2-public-"));
+    mkdirSync(join(root, "public"));
+    writeFileSync(join(root, "public/favicon.svg"), "<svg/>");
+    symlinkSync("/etc/passwd", join(root, "public/x"));
+    const { files, problems } = readPublicFiles(root);
+    rmSync(root, { recursive: true, force: true });
+    expect(files).toEqual(["/favicon.svg"]);
+    expect(problems.map(formatProblem)).toEqual([
+      "public/x:1:1  a symbolic link in public/ would publish what it points to  (copy the file itself into public/, or remove the link)",
+    ]);
+  });
+});

@@ -82,3 +82,34 @@ describe("the project's bibliography", () => {
     expect(bib.references[59]!.sameAs).toBe(bib.references[43]!.key);
   });
 });
+
+describe("bibliography faults that used to pass or blame a chapter", () => {
+  const one = (fields: string) =>
+    `@article{x2020,\n  review-number = {1},\n  evidence = {review},\n  author = {Doe, J.},\n  title = {T},\n  journal = {J},\n  year = {2020},\n${fields}}\n`;
+  const messages = (text: string) => {
+    try {
+      parseBibliography(text, "content/references.bib");
+      return [];
+    } catch (error) {
+      return [(error as Error).message];
+    }
+  };
+
+  it("names a same-as that points at the entry itself", () => {
+    expect(messages(one("  same-as = {x2020},\n")).join("\n")).toContain("same-as names the entry itself");
+  });
+
+  it("names a TeX escape such as \\& that would be published as written", () => {
+    expect(messages(one("  publisher = {Cancer Res \\& Treat},\n")).join("\n")).toMatch(/field "publisher" contains TeX markup/);
+  });
+
+  it("names a replacement character left by invalid UTF-8", () => {
+    expect(messages(one("  publisher = {Caf\uFFFD},\n")).join("\n")).toContain("not valid UTF-8");
+  });
+
+  it("names the .bib file and line of an unpaired brace inside quotes", () => {
+    expect(() => parseBibliography(one('  note = "a } b",\n'), "content/references.bib")).toThrow(
+      /content\/references\.bib:8.*unpaired "\{" or "\}" inside its quotes/,
+    );
+  });
+});

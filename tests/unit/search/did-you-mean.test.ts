@@ -3,11 +3,11 @@ import { allowedEdits, editDistance, suggest } from "../../../src/search/did-you
 import type { VocabularyEntry } from "../../../src/search/vocabulary.ts";
 
 const vocabulary: VocabularyEntry[] = [
-  { name: "Trastuzumab", aliases: ["Herceptin"], url: "/drugs/trastuzumab/", type: "Drug" },
-  { name: "Pertuzumab", aliases: ["Perjeta"], url: "/drugs/pertuzumab/", type: "Drug" },
-  { name: "Lapatinib", aliases: ["Tykerb"], url: "/drugs/lapatinib/", type: "Drug" },
-  { name: "Fam-trastuzumab deruxtecan", aliases: ["Enhertu", "T-DXd"], url: "/drugs/fam-trastuzumab-deruxtecan/", type: "Drug" },
-  { name: "NF-κB", aliases: ["NF-kB"], url: "/pathways/nf-kb/", type: "Pathway" },
+  { name: "Trastuzumab", aliases: ["Herceptin"], url: "/drugs/trastuzumab/", type: "Drug", card: "" },
+  { name: "Pertuzumab", aliases: ["Perjeta"], url: "/drugs/pertuzumab/", type: "Drug", card: "" },
+  { name: "Lapatinib", aliases: ["Tykerb"], url: "/drugs/lapatinib/", type: "Drug", card: "" },
+  { name: "Fam-trastuzumab deruxtecan", aliases: ["Enhertu", "T-DXd"], url: "/drugs/fam-trastuzumab-deruxtecan/", type: "Drug", card: "" },
+  { name: "NF-κB", aliases: ["NF-kB"], url: "/pathways/nf-kb/", type: "Pathway", card: "" },
 ];
 
 describe("editDistance", () => {

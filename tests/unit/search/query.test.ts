@@ -3,9 +3,9 @@ import { isStrongMatch, markedWords, searchTermFor } from "../../../src/search/q
 import type { VocabularyEntry } from "../../../src/search/vocabulary.ts";
 
 const vocabulary: VocabularyEntry[] = [
-  { name: "NF-κB", aliases: ["NF-kB", "NF-kappaB"], url: "/pathways/nf-kb/", type: "Pathway" },
-  { name: "Wnt/β-catenin", aliases: ["beta-catenin", "Wnt"], url: "/pathways/wnt-beta-catenin/", type: "Pathway" },
-  { name: "Trastuzumab", aliases: ["Herceptin"], url: "/drugs/trastuzumab/", type: "Drug" },
+  { name: "NF-κB", aliases: ["NF-kB", "NF-kappaB"], url: "/pathways/nf-kb/", type: "Pathway", card: "" },
+  { name: "Wnt/β-catenin", aliases: ["beta-catenin", "Wnt"], url: "/pathways/wnt-beta-catenin/", type: "Pathway", card: "" },
+  { name: "Trastuzumab", aliases: ["Herceptin"], url: "/drugs/trastuzumab/", type: "Drug", card: "" },
 ];
 
 describe("searchTermFor", () => {

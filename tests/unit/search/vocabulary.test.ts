@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exactEntry, findAmbiguousTerms, normalizeTerm, type VocabularyEntry } from "../../../src/search/vocabulary.ts";
 
-const entry = (name: string, aliases: string[], url: string): VocabularyEntry => ({ name, aliases, url, type: "Drug" });
+const entry = (name: string, aliases: string[], url: string): VocabularyEntry => ({ name, aliases, url, type: "Drug", card: "" });
 
 describe("normalizeTerm", () => {
   it("folds case, Greek letters and punctuation", () => {

@@ -1,0 +1,55 @@
+/**
+ * Rule: every figure can be drawn and every entry of content/figures.yaml fits its schema: the
+ * very renderers and schema the build uses (src/figures/), so a figure edge `to: nowhere` or
+ * `number: one` fails here as it fails the build.
+ */
+import { isNode, LineCounter, parseDocument } from "yaml";
+import { entityPath } from "../entities/paths.ts";
+import { figureDrawings } from "../figures/drawings.ts";
+import { figureEntrySchema } from "../figures/figures-schema.ts";
+import type { PreparedContent } from "./content.ts";
+import type { Problem } from "./problem.ts";
+
+export function checkFigureData(content: PreparedContent): Problem[] {
+  const problems: Problem[] = [];
+  const { figures } = content;
+  if (figures.yamlError) return []; // reported by figure-ids
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(content.tree.figures.text, { lineCounter });
+  const entries = Array.isArray(figures.data) ? figures.data : [];
+  entries.forEach((entry, i) => {
+    const result = figureEntrySchema.safeParse(entry);
+    if (result.success) return;
+    for (const issue of result.error.issues) {
+      const node = doc.getIn([i, ...(issue.path as (string | number)[])], true) ?? doc.getIn([i], true);
+      const { line, col } = lineCounter.linePos(isNode(node) && node.range ? node.range[0] : 0);
+      problems.push({
+        file: figures.file,
+        line,
+        column: col,
+        severity: "error",
+        message: `${issue.path.join(".")}: ${issue.message}`,
+        fix: "see the other entries of the file for the form each field takes",
+      });
+    }
+  });
+  const drawings = figureDrawings({ pathwayUrl: (id) => entityPath("pathway", id), drugUrl: (slug) => entityPath("drug", slug) }, content.tree.root);
+  // The figures the site lists and draws (a table figure has no drawing).
+  for (const [id, draw] of Object.entries(drawings).filter(([id]) => figures.ids.includes(id))) {
+    try {
+      draw();
+    } catch (error) {
+      const message = (error as Error).message;
+      const file = /^(content\/[^:\s]+):/.exec(message)?.[1] ?? figures.file;
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        severity: "error",
+        message: `figure "${id}" cannot be drawn: ${message.replace(`${file}: `, "")}`,
+        fix: "fix the figure's data as the message says",
+      });
+    }
+  }
+  return problems;
+}

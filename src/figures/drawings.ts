@@ -1,0 +1,30 @@
+/**
+ * Drawn figures by id, each drawn from its data with the links it is given: the build passes the
+ * site's routes (src/figures/index.ts), `npm run check` root-relative paths. No import of the
+ * routes here, so the checker can run it outside Astro.
+ */
+import { renderDrugTimeline } from "./drug-timeline.ts";
+import { join } from "node:path";
+import { DRUGS_DIR, loadDrugs } from "./drug-timeline-data.ts";
+import { renderHer2Regulation } from "./her2-regulation.ts";
+import { drawFromFile } from "./load.ts";
+import { networkSchema, regulationSchema } from "./schema.ts";
+import { renderSignallingNetwork } from "./signalling-network.ts";
+
+/** How a figure links to pages: through the site's base in the build, root-relative in `npm run check`. */
+export interface FigureLinks {
+  pathwayUrl: (id: string) => string;
+  drugUrl: (slug: string) => string;
+}
+
+/** Every drawn figure by id, each drawing itself from its data with the given links. */
+export function figureDrawings(links: FigureLinks, root = "."): Record<string, () => string> {
+  return {
+    // Figure 1's nodes link to the pathway pages they belong to.
+    "signalling-network": () =>
+      drawFromFile("content/figures/signalling-network.yaml", networkSchema, (data) => renderSignallingNetwork(data, { pathwayUrl: links.pathwayUrl }), root),
+    "her2-regulation": () => drawFromFile("content/figures/her2-regulation.yaml", regulationSchema, renderHer2Regulation, root),
+    // Figure 3 is drawn from the drug pages' frontmatter (content/drugs/*.mdx), linking each drug to its page.
+    "drug-timeline": () => renderDrugTimeline(loadDrugs(join(root, DRUGS_DIR)), { drugUrl: links.drugUrl }),
+  };
+}

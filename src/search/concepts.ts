@@ -1,0 +1,73 @@
+/**
+ * The curated part of search's concept table (content/search-concepts.yaml): index pages that a
+ * collective question should land on, and spellings readers type that the pages write otherwise.
+ * The rest of the table comes from the content itself (site-vocabulary.ts). Read by the vocabulary
+ * endpoint (build) and by `npm run check`, with the same file:line messages.
+ */
+import { readFileSync } from "node:fs";
+import { z } from "astro/zod";
+import { isNode, LineCounter, parseDocument } from "yaml";
+import type { Problem } from "../checks/problem.ts";
+
+export const SEARCH_CONCEPTS_FILE = "content/search-concepts.yaml";
+
+const text = z.string().trim().min(1, "must not be empty");
+
+export const searchConceptsSchema = z.strictObject({
+  concepts: z.array(
+    z.strictObject({
+      name: text,
+      /** A root-relative site path, with an optional #anchor. */
+      url: z.string().regex(/^\/[^\s]*$/, "write a site path such as /drugs/ or /chapters/therapeutics/#anchor"),
+      card: text.max(240),
+      aliases: z.array(text).default([]),
+    }),
+  ),
+  /** A word as a reader may type it → the form the pages use. */
+  spellings: z.record(z.string().regex(/^[a-z]+$/, "write the word in lower case letters"), z.string().regex(/^[a-z]+$/)).default({}),
+});
+
+export type SearchConcepts = z.output<typeof searchConceptsSchema>;
+
+export function parseSearchConcepts(source: string, file = SEARCH_CONCEPTS_FILE): { concepts?: SearchConcepts; problems: Problem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    return {
+      problems: [
+        {
+          file,
+          ...at(error.pos[0]),
+          severity: "error",
+          message: `not valid YAML: ${error.message.split("\n")[0]}`,
+          fix: "check the indentation and quoting here",
+        },
+      ],
+    };
+  }
+  const result = searchConceptsSchema.safeParse(doc.toJS() ?? {});
+  if (result.success) return { concepts: result.data, problems: [] };
+  return {
+    problems: result.error.issues.map((issue): Problem => {
+      const node = doc.getIn(issue.path as (string | number)[], true);
+      return {
+        file,
+        ...at(isNode(node) && node.range ? node.range[0] : 0),
+        severity: "error",
+        message: `${issue.path.join(".")}: ${issue.message}`,
+        fix: "see the file's header for the form of each entry",
+      };
+    }),
+  };
+}
+
+export function readSearchConcepts(file = SEARCH_CONCEPTS_FILE): SearchConcepts {
+  const { concepts, problems } = parseSearchConcepts(readFileSync(file, "utf8"), file);
+  if (!concepts) throw new Error(problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}  (${p.fix})`).join("\n"));
+  return concepts;
+}
