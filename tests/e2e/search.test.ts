@@ -178,3 +178,18 @@ describe("the search modal", () => {
     await fresh.close();
   });
 });
+
+describe("the search page on a phone", () => {
+  it("shows the first answer without scrolling, the filters after the results", async () => {
+    const phone = await site.browser.newPage({ viewport: { width: 375, height: 800 }, hasTouch: true });
+    for (const query of ["exon 20", "Herceptin"]) {
+      await phone.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+      await phone.waitForFunction(() => document.querySelector<HTMLElement>(".search-answer")?.dataset.state === "results");
+      const first = phone.locator(".search-answer .answer-card, pagefind-results a.pf-result-link").first();
+      await first.waitFor();
+      const box = (await first.boundingBox())!;
+      expect(box.y + box.height, query).toBeLessThanOrEqual(800);
+    }
+    await phone.close();
+  });
+});
