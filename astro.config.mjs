@@ -10,6 +10,7 @@ import remarkContentRules from "./src/content/remark-content-rules.ts";
 import rehypeCitationLinks from "./src/citations/rehype-citation-links.ts";
 import rehypeHeadingAnchors from "./src/headings/rehype-heading-anchors.ts";
 import rehypeBaseLinks from "./src/links/rehype-base-links.ts";
+import rehypeSearchFurniture from "./src/search/rehype-search-furniture.ts";
 import citations from "./src/citations/integration.ts";
 import pagefind from "./src/search/pagefind-integration.ts";
 import sitemap from "./src/seo/sitemap-integration.ts";
@@ -43,6 +44,7 @@ export default defineConfig({
         [rehypeCitation, { bibliography, csl: "vancouver", linkCitations: true }],
         [rehypeCitationLinks, { bibliography }],
         [rehypeBaseLinks, { base }],
+        rehypeSearchFurniture,
       ],
     }),
   },

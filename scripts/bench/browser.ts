@@ -112,6 +112,8 @@ export interface KeystrokeTiming {
   fromFirstKey: Summary;
   /** From the last key pressed (the reader has finished typing), ms. */
   fromLastKey: Summary;
+  /** From the last key to the answer card (shown from the vocabulary, before Pagefind answers), ms. */
+  cardFromLastKey?: Summary;
 }
 
 export interface BrowserReport {
@@ -135,7 +137,7 @@ const SEARCH_INPUT = "pagefind-input input";
 async function armResultTimer(page: Page, query: string): Promise<void> {
   await page.evaluate(
     ({ query, selector }) => {
-      const w = window as unknown as { __bench?: { keys: number[]; done?: number; promise: Promise<void> } };
+      const w = window as unknown as { __bench?: { keys: number[]; done?: number; card?: number; promise: Promise<void> } };
       const keys: number[] = [];
       const onKey = () => keys.push(performance.now());
       document.addEventListener("keydown", onKey, true);
@@ -144,9 +146,12 @@ async function armResultTimer(page: Page, query: string): Promise<void> {
           const term = new URL(a.href, location.href).searchParams.get("highlight");
           return term !== null && term.toLowerCase() === query.toLowerCase();
         });
-      const state = { keys, done: undefined as number | undefined, promise: Promise.resolve() };
+      const state = { keys, done: undefined as number | undefined, card: undefined as number | undefined, promise: Promise.resolve() };
       state.promise = new Promise<void>((resolve) => {
         const observer = new MutationObserver(() => {
+          // The answer card comes from the vocabulary as the reader types, before Pagefind answers.
+          if (state.card === undefined && keys.length > 0 && document.querySelector(".search-answer:not([hidden]) .answer-card"))
+            state.card = performance.now();
           if (state.done === undefined && keys.length > 0 && matches()) {
             state.done = performance.now();
             observer.disconnect();
@@ -162,11 +167,16 @@ async function armResultTimer(page: Page, query: string): Promise<void> {
   );
 }
 
-async function readResultTimer(page: Page): Promise<{ fromFirstKey: number; fromLastKey: number }> {
+async function readResultTimer(page: Page): Promise<{ fromFirstKey: number; fromLastKey: number; cardFromLastKey?: number }> {
   return page.evaluate(async () => {
-    const state = (window as unknown as { __bench: { keys: number[]; done?: number; promise: Promise<void> } }).__bench;
+    const state = (window as unknown as { __bench: { keys: number[]; done?: number; card?: number; promise: Promise<void> } }).__bench;
     await state.promise;
-    return { fromFirstKey: state.done! - state.keys[0]!, fromLastKey: state.done! - state.keys.at(-1)! };
+    const last = state.keys.at(-1)!;
+    return {
+      fromFirstKey: state.done! - state.keys[0]!,
+      fromLastKey: state.done! - last,
+      ...(state.card !== undefined ? { cardFromLastKey: Math.max(0, state.card - last) } : {}),
+    };
   });
 }
 
@@ -178,7 +188,7 @@ async function openSearchPage(context: BrowserContext, url: string): Promise<Pag
   return page;
 }
 
-async function typeQuery(page: Page, query: string): Promise<{ fromFirstKey: number; fromLastKey: number }> {
+async function typeQuery(page: Page, query: string): Promise<{ fromFirstKey: number; fromLastKey: number; cardFromLastKey?: number }> {
   await armResultTimer(page, query);
   await page.locator(SEARCH_INPUT).focus();
   await page.keyboard.type(query);
@@ -260,7 +270,7 @@ export async function measureBrowser(options: {
     }
 
     // 3. Keystroke → results. Cold: a fresh context per run (nothing cached, index chunks fetched).
-    const cold: { fromFirstKey: number; fromLastKey: number }[] = [];
+    const cold: { fromFirstKey: number; fromLastKey: number; cardFromLastKey?: number }[] = [];
     for (let run = 0; run < options.runs; run++) {
       const context = await browser.newContext();
       const page = await openSearchPage(context, server.url);
@@ -269,7 +279,7 @@ export async function measureBrowser(options: {
     }
     log(`  keystroke cold: ${cold.map((c) => c.fromFirstKey.toFixed(0)).join(", ")} ms`);
     // Warm: one page; the query was searched once before, then is cleared and typed again.
-    const warm: { fromFirstKey: number; fromLastKey: number }[] = [];
+    const warm: { fromFirstKey: number; fromLastKey: number; cardFromLastKey?: number }[] = [];
     {
       const context = await browser.newContext();
       const page = await openSearchPage(context, server.url);
@@ -285,6 +295,7 @@ export async function measureBrowser(options: {
       query: first,
       fromFirstKey: summarize(runs.map((r) => r.fromFirstKey)),
       fromLastKey: summarize(runs.map((r) => r.fromLastKey)),
+      ...(runs.every((r) => r.cardFromLastKey !== undefined) ? { cardFromLastKey: summarize(runs.map((r) => r.cardFromLastKey!)) } : {}),
     });
     report.keystroke = { cold: timing(cold), warm: timing(warm) };
   } finally {

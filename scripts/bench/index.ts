@@ -407,7 +407,8 @@ function renderSummary(report: Record<string, Loose>, machine: Machine): { text:
     ] as const) {
       facts.push([
         `keystroke → results, ${name}`,
-        `median ${t.fromFirstKey.median} ms from the first key, ${t.fromLastKey.median} ms from the last (${t.fromFirstKey.runs} runs, "${t.query}", min ${t.fromFirstKey.min}, max ${t.fromFirstKey.max})`,
+        `from the last key: median ${t.fromLastKey.median} ms, p95 ${t.fromLastKey.p95} ms; from the first key: median ${t.fromFirstKey.median} ms (${t.fromFirstKey.runs} runs, "${t.query}")` +
+          (t.cardFromLastKey ? `; answer card ${t.cardFromLastKey.median} ms after the last key` : ""),
       ]);
     }
   }

@@ -20,6 +20,7 @@ export interface Summary {
   min: number;
   max: number;
   p90: number;
+  p95: number;
   values: number[];
 }
 
@@ -31,6 +32,7 @@ export function summarize(values: readonly number[], digits = 1): Summary {
     min: round(Math.min(...values)),
     max: round(Math.max(...values)),
     p90: round(percentile(values, 90)),
+    p95: round(percentile(values, 95)),
     values: values.map(round),
   };
 }

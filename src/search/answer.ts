@@ -7,7 +7,7 @@ import { suggest } from "./did-you-mean.ts";
 import { exactEntry, normalizeTerm, type VocabularyEntry } from "./vocabulary.ts";
 
 /** Words that carry no meaning of their own in a question ("what does pertuzumab bind"). */
-const FILLER = new Set(
+export const FILLER = new Set(
   "a an and are about bind binds by can do does for from how in into is it of on or the their to used use what when where which who why with work works".split(
     " ",
   ),
@@ -17,10 +17,7 @@ const FILLER = new Set(
 const PRIORITY: Record<string, number> = { Drug: 3, Pathway: 3, Topic: 2, Glossary: 1 };
 
 function words(query: string): string[] {
-  return query
-    .toLowerCase()
-    .split(/[\s,;:!?()"“”]+/)
-    .filter(Boolean);
+  return query.split(/[\s,;:!?()"“”]+/).filter(Boolean);
 }
 
 /**
@@ -38,12 +35,21 @@ export function conceptOf(query: string, vocabulary: readonly VocabularyEntry[])
       if (key && (!other || (PRIORITY[entry.type] ?? 0) > (PRIORITY[other.type] ?? 0))) byName.set(key, entry);
     }
   }
-  const tokens = words(query);
+  return longestNamedRun(words(query), byName) ?? longestNamedRun(words(query).map(singular), byName);
+}
+
+/** "dimers" → "dimer", "TKIs" → "TKI"; leaves "metastasis", "class", "virus" alone. */
+export function singular(word: string): string {
+  if (/^[A-Z0-9-]{2,}s$/.test(word)) return word.slice(0, -1); // an abbreviation's plural
+  return word.length > 3 && word.endsWith("s") && !/(ss|us|is)$/i.test(word) ? word.slice(0, -1) : word;
+}
+
+function longestNamedRun(tokens: string[], byName: Map<string, VocabularyEntry>): VocabularyEntry | undefined {
   for (let size = tokens.length; size >= 1; size--) {
     let best: VocabularyEntry | undefined;
     for (let start = 0; start + size <= tokens.length; start++) {
       const run = tokens.slice(start, start + size);
-      if (run.every((t) => FILLER.has(t))) continue;
+      if (run.every((t) => FILLER.has(t.toLowerCase()))) continue;
       const entry = byName.get(normalizeTerm(run.join(" ")));
       if (entry && (!best || (PRIORITY[entry.type] ?? 0) > (PRIORITY[best.type] ?? 0))) best = entry;
     }

@@ -18,6 +18,7 @@ interface PagefindResult {
 }
 interface SearchInstance {
   searchTerm: string;
+  setTranslations(strings: Record<string, string>): void;
   triggerSearch(term: string): void;
   on(event: "results", callback: (result: { results: PagefindResult[] }) => void): void;
   on(event: "search", callback: (term: string) => void): void;
@@ -32,6 +33,8 @@ interface ModalElement extends HTMLElement {
 
 const base = url();
 export const QUERY_PARAM = "q";
+/** How long the search box waits after the last key; the answer card does not wait at all. */
+export const SEARCH_DEBOUNCE_MS = 100;
 
 let ready: Promise<SearchInstance> | undefined;
 
@@ -47,12 +50,14 @@ export function loadSearch(): Promise<SearchInstance> {
         highlightParam: "highlight",
         excerptLength: 24,
         // Long drug pages repeat other drugs' names (T-DM1's page says "trastuzumab" dozens of times):
-        // rank by where a word stands (its weight: a page's names, headings) rather than how often
-        // it recurs. Measured over the search tests' queries: 0 misplaced, against 3 with the defaults.
-        ranking: { termFrequency: 0 },
+        // count repetition less than Pagefind does (1.0), so where a word stands (a page's names,
+        // headings) weighs more; a little still breaks ties. Names themselves get an answer card.
+        ranking: { termFrequency: 0.3 },
       }),
       loadVocabulary(),
     ]);
+    // Esc closes the modal, where Pagefind's hint would say "clear". Set before any element renders.
+    instance.setTranslations({ keyboard_clear: "close" });
     // Every search the UI starts goes through here: the reader's words are kept for the answer
     // layer, and searched in the pages' spellings, an alias such as "NF-kB" as "NF-κB".
     const triggerSearch = instance.triggerSearch.bind(instance);
@@ -79,6 +84,9 @@ export async function openSearchModal(query: string): Promise<void> {
   let modal = document.querySelector<ModalElement>("pagefind-modal");
   if (!modal) {
     modal = document.createElement("pagefind-modal") as ModalElement;
+    // Search soon after the last key (Pagefind waits 300 ms), and show the modal's keyboard hints.
+    modal.setAttribute("debounce", String(SEARCH_DEBOUNCE_MS));
+    modal.setAttribute("show-keyboard-hints", "true");
     document.body.append(modal);
     await customElements.whenDefined("pagefind-modal");
     attachAnswers(instance, modal);
@@ -213,16 +221,43 @@ function attachAnswers(instance: SearchInstance, container: Element): void {
     for (const element of listed()) element.hidden = hideResults;
   };
 
+  // The card comes from the vocabulary alone, so it is shown as the reader types, before any search.
+  container.addEventListener("input", async (event) => {
+    const typed = (event.target as HTMLInputElement | null)?.value?.trim();
+    if (!typed) return;
+    const concept = conceptOf(typed, (await loadVocabulary()).entries);
+    if (concept) show([answerCard(concept)], false, "pending");
+  });
+
+  // Each search gets a number; an answer that arrives late for an older one is dropped.
+  let latest = 0;
   instance.on("search", async (term) => {
     // The card needs no index: it is shown while Pagefind searches.
     if (!term || correcting) return;
+    const mine = ++latest;
     const { entries } = await loadVocabulary();
+    if (mine !== latest || answered === mine) return;
     const concept = conceptOf(asked.typed || term, entries);
     show(concept ? [answerCard(concept)] : [], false, "pending");
   });
+  let answered = 0;
+
+  // Result links carry the query as the reader typed it, for the highlighter (highlight.ts); Pagefind
+  // would pass its normalised words ("tdxd"). Links appear as results load, so every new one is seen.
+  new MutationObserver(() => {
+    for (const a of container.querySelectorAll<HTMLAnchorElement>("pagefind-results a[href*='highlight=']")) {
+      const target = new URL(a.href);
+      const typed = asked.typed;
+      if (!typed || target.searchParams.getAll("highlight").join(" ") === typed) continue;
+      target.searchParams.delete("highlight");
+      target.searchParams.set("highlight", typed);
+      a.href = target.pathname + target.search + target.hash;
+    }
+  }).observe(container, { subtree: true, childList: true, attributes: true, attributeFilter: ["href"] });
 
   instance.on("results", async ({ results: found }) => {
     const term = instance.searchTerm;
+    const mine = latest;
     if (!term) return show([], false, "results");
     const { entries } = await loadVocabulary();
     const typed = asked.typed || term;
@@ -246,6 +281,8 @@ function attachAnswers(instance: SearchInstance, container: Element): void {
       parts.push(note);
     }
     if (concept) parts.push(answerCard(concept));
+    if (mine !== latest) return;
+    answered = mine;
     if (strong || concept) return show(parts, false, "results");
 
     const correction = asked.literal || asked.correctedFrom ? undefined : correctionOf(typed, entries);

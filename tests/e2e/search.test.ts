@@ -101,6 +101,18 @@ describe("the search UI", () => {
     await fresh.close();
   });
 
+  it.each([
+    ["T-DXd", /^T-DXd$/],
+    ["exon 20", /^exon 20$/i],
+  ])("highlights %s on the page a result opens as typed, phrase and hyphen intact", async (query, marked) => {
+    await search(query);
+    await page.click("pagefind-results a.pf-result-link");
+    await page.waitForSelector("[data-pagefind-body] mark.pagefind-highlight");
+    const texts = await page.$$eval("[data-pagefind-body] mark.pagefind-highlight", (marks) => marks.map((m) => m.textContent ?? ""));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text).toMatch(marked);
+  });
+
   it("highlights the searched words on the page a result opens", async () => {
     await search("tucatinib");
     await page.click("pagefind-results a.pf-result-link");

@@ -17,6 +17,8 @@ export async function ask(page: Page, siteUrl: string, base: string, query: stri
     // Another search on the same page, as back/forward does it (no reload, no new WebAssembly).
     await page.evaluate((q) => {
       document.querySelector<HTMLElement>(".search-answer")!.dataset.state = "stale";
+      // The results component re-renders its items; links still marked stale are the last query's.
+      for (const a of document.querySelectorAll("pagefind-results a.pf-result-link")) a.setAttribute("data-stale", "");
       history.pushState(null, "", `?q=${encodeURIComponent(q)}`);
       dispatchEvent(new PopStateEvent("popstate"));
     }, query);
@@ -28,7 +30,10 @@ export async function ask(page: Page, siteUrl: string, base: string, query: stri
       if (state !== "results") return false;
       if (document.querySelector(".search-answer .answer-card")) return true;
       const total = Number(/(\d+) results? for/i.exec(document.querySelector("pagefind-summary")?.textContent ?? "")?.[1] ?? 0);
-      return document.querySelectorAll("pagefind-results a.pf-result-link").length >= Math.min(total, 3);
+      // Results load one by one; only those before the first one still loading (a skeleton) count.
+      const items = [...document.querySelectorAll("pagefind-results a.pf-result-link:not([data-stale]), pagefind-results .pf-skeleton")];
+      const loaded = items.findIndex((e) => e.classList.contains("pf-skeleton"));
+      return (loaded < 0 ? items.length : loaded) >= Math.min(total, 3);
     },
     null,
     { timeout: 15_000 },
@@ -36,7 +41,9 @@ export async function ask(page: Page, siteUrl: string, base: string, query: stri
   const answer = await page.evaluate(() => {
     const nothing = document.querySelector<HTMLElement>(".search-answer")?.dataset.state === "nothing";
     const card = document.querySelector<HTMLAnchorElement>(".search-answer .answer-card")?.getAttribute("href");
-    const results = nothing ? [] : [...document.querySelectorAll<HTMLAnchorElement>("pagefind-results a.pf-result-link")].map((a) => a.getAttribute("href")!);
+    const items = [...document.querySelectorAll<HTMLElement>("pagefind-results a.pf-result-link:not([data-stale]), pagefind-results .pf-skeleton")];
+    const firstLoading = items.findIndex((e) => e.classList.contains("pf-skeleton"));
+    const results = nothing ? [] : (firstLoading < 0 ? items : items.slice(0, firstLoading)).map((a) => a.getAttribute("href")!);
     return { nothing, links: [...(card ? [card] : []), ...results] };
   });
   const toPath = (href: string) => {

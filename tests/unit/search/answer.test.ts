@@ -47,3 +47,12 @@ describe("respell", () => {
     expect(respell("Esophageal tumor", { esophageal: "oesophageal", tumor: "tumour" })).toBe("Oesophageal tumour");
   });
 });
+
+describe("plurals", () => {
+  it("finds a concept named in the plural", () => {
+    const vocabulary = [entry("Dimer", [], "Glossary", "/glossary/#dimer"), entry("TKI", [], "Glossary", "/glossary/#tki")];
+    expect(conceptOf("dimers", vocabulary)?.url).toBe("/glossary/#dimer");
+    expect(conceptOf("TKIs", vocabulary)?.url).toBe("/glossary/#tki");
+    expect(conceptOf("metastasis", [entry("Metastasis", [], "Glossary", "/glossary/#metastasis")])?.url).toBe("/glossary/#metastasis");
+  });
+});
