@@ -41,6 +41,8 @@ export interface ContentTree {
   glossary?: SourceFile;
   /** content/editorial-sources/*.yaml */
   editorialSources: SourceFile[];
+  /** content/search-concepts.yaml, when there is one. */
+  searchConcepts?: SourceFile;
   /** Files under public/, as site paths ("/favicon.svg"), and the links among them that must go. */
   public: { files: string[]; problems: Problem[] };
 }

@@ -18,6 +18,7 @@ import { checkImageAlt } from "./image-alt.ts";
 import { checkInternalLinks } from "./internal-links.ts";
 import { checkMdxSyntax } from "./mdx-syntax.ts";
 import { checkPlaceholders } from "./placeholders.ts";
+import { checkSearchConcepts } from "./search-concepts.ts";
 import { sortProblems, type Problem } from "./problem.ts";
 import { checkReviewDates, type ReviewContext } from "./review-dates.ts";
 import { checkUncitedReferences } from "./uncited-references.ts";
@@ -45,6 +46,7 @@ export const RULES: Record<string, (content: PreparedContent, context: ReviewCon
   editorial: checkEditorial,
   "content-safety": checkContentSafety,
   "content-folders": checkContentFolders,
+  "search-concepts": checkSearchConcepts,
 };
 
 export function checkContent(tree: ContentTree, context: ReviewContext): Problem[] {

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readEditorialSourceFiles } from "../editorial/read-sources.ts";
 import { readPublicFiles } from "../content/public-files.ts";
+import { SEARCH_CONCEPTS_FILE } from "../search/concepts.ts";
 import type { ContentTree, SourceFile } from "./content.ts";
 
 /** The folders of page files, whose every name the folder rules see (a stray .md file included). */
@@ -33,6 +34,7 @@ export function readContentTree(root: string): ContentTree {
     figures: read("content/figures.yaml"),
     ...(existsSync(join(root, "content/glossary.yaml")) ? { glossary: read("content/glossary.yaml") } : {}),
     editorialSources: readEditorialSourceFiles(root),
+    ...(existsSync(join(root, SEARCH_CONCEPTS_FILE)) ? { searchConcepts: read(SEARCH_CONCEPTS_FILE) } : {}),
     public: readPublicFiles(root),
   };
 }

@@ -3,6 +3,23 @@ import type { Reference } from "./bibliography.ts";
 
 const bibtexValue = (value: string) => `{${value.replace(/[{}]/g, "")}}`;
 
+/**
+ * A page range written out in full: the review abbreviates end pages ("5878-87", "224-37"), which
+ * reference managers read as page 87. Article numbers and supplements ("893-905.e8") stay as written.
+ */
+export function fullPageRange(pages: string): { first: string; last?: string } {
+  const [first, last] = pages.split(/-+|–/);
+  if (!last) return { first: first! };
+  if (/^\d+$/.test(first!) && /^\d+$/.test(last) && last.length < first!.length)
+    return { first: first!, last: first!.slice(0, first!.length - last.length) + last };
+  return { first: first!, last };
+}
+
+const pageText = (pages: string) => {
+  const { first, last } = fullPageRange(pages);
+  return last ? `${first}--${last}` : first;
+};
+
 export function toBibtex(references: Reference[]): string {
   return references
     .map((ref) => {
@@ -14,9 +31,10 @@ export function toBibtex(references: Reference[]): string {
         ["year", ref.year],
         ["volume", ref.volume],
         ["number", ref.issue],
-        ["pages", ref.pages],
+        ["pages", ref.pages && pageText(ref.pages)],
         ["doi", ref.doi],
         ["pmid", ref.pmid],
+        ["pmcid", ref.pmcid],
       ];
       const body = fields
         .filter((f): f is [string, string] => !!f[1])
@@ -40,9 +58,13 @@ export function toRis(references: Reference[]): string {
         ["PY", ref.year],
         ["VL", ref.volume],
         ["IS", ref.issue],
-        ["SP", ref.pages?.split("-")[0]],
-        ["EP", ref.pages?.split("-")[1]],
+        ["SP", ref.pages && fullPageRange(ref.pages).first],
+        ["EP", ref.pages && fullPageRange(ref.pages).last],
         ["DO", ref.doi],
+        ["UR", ref.doi ? `https://doi.org/${ref.doi}` : undefined],
+        // PubMed's own RIS puts the PMID in AN; the PMCID goes in a note Zotero keeps.
+        ["AN", ref.pmid],
+        ["N1", ref.pmcid ? `PMCID: ${ref.pmcid}` : undefined],
         ["ID", ref.key],
         ["ER", ""],
       ];

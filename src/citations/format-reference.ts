@@ -1,4 +1,5 @@
 import type { Reference } from "./bibliography.ts";
+import { fullPageRange } from "./export-formats.ts";
 
 /** "Bose, R." → "Bose R"; "von Minckwitz, G." → "von Minckwitz G"; "others" → "et al." */
 export function vancouverName(author: string): string {
@@ -17,7 +18,8 @@ export function formatReference(ref: Reference): { authors: string; title: strin
   if (ref.journal) {
     const volume = ref.volume ?? "";
     const issue = ref.issue ? `(${ref.issue})` : "";
-    const pages = ref.pages ? `:${ref.pages}` : "";
+    const range = ref.pages ? fullPageRange(ref.pages) : undefined;
+    const pages = range ? `:${range.first}${range.last ? `–${range.last}` : ""}` : "";
     source = `${ref.journal}. ${ref.year}${volume || issue ? `;${volume}${issue}` : ""}${pages}.`;
   } else {
     source = `${ref.publisher ?? ""}${ref.publisher ? "; " : ""}${ref.year}.`;

@@ -115,7 +115,7 @@ export default function rehypeCitationLinks(options: { bibliography?: string } =
   };
 }
 
-/** The link out and the evidence badge shown after an entry's text. */
+/** The link out, the review's number and the evidence badge shown after an entry's text. */
 function referenceExtras(reference: Reference): ElementContent[] {
   const out = referenceLink(reference);
   return [
@@ -125,6 +125,14 @@ function referenceExtras(reference: Reference): ElementContent[] {
       tagName: "a",
       properties: { className: ["ref-link"], href: out.href, rel: ["noopener", "noreferrer"] },
       children: [{ type: "text", value: out.label }],
+    },
+    { type: "text", value: " " },
+    // The chapter numbers its references 1…n; this ties each to the review's own number.
+    {
+      type: "element",
+      tagName: "a",
+      properties: { className: ["review-ref"], href: `/references/#ref-${reference.number}` },
+      children: [{ type: "text", value: `ref. ${reference.number} in the review` }],
     },
     { type: "text", value: " " },
     {

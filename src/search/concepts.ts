@@ -54,10 +54,19 @@ export function parseSearchConcepts(source: string, file = SEARCH_CONCEPTS_FILE)
   if (result.success) return { concepts: result.data, problems: [] };
   return {
     problems: result.error.issues.map((issue): Problem => {
-      const node = doc.getIn(issue.path as (string | number)[], true);
+      // The field, or the deepest entry that exists when the field is missing.
+      const path = issue.path as (string | number)[];
+      let offset = 0;
+      for (let depth = path.length; depth > 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth), true);
+        if (isNode(node) && node.range) {
+          offset = node.range[0];
+          break;
+        }
+      }
       return {
         file,
-        ...at(isNode(node) && node.range ? node.range[0] : 0),
+        ...at(offset),
         severity: "error",
         message: `${issue.path.join(".")}: ${issue.message}`,
         fix: "see the file's header for the form of each entry",

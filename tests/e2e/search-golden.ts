@@ -124,7 +124,7 @@ export const GOLDEN: Golden[] = [
   ["KATHERINE", "/drugs/ado-trastuzumab-emtansine/", "top3"],
   ["ExteNET", "/drugs/neratinib/", "top3"],
   ["biliary tract cancer", "/drugs/zanidatamab/", "top3"],
-  ["gastric cancer", "/chapters/introduction/", "top3"],
+  ["gastric cancer", "/chapters/outlook/", "top3"],
   ["Oncotype DX", "/glossary/#oncotype-dx", "first"],
   ["PAM50", "/glossary/#pam50", "first"],
   ["tumour-infiltrating lymphocytes", "/glossary/#tils", "first"],

@@ -25,7 +25,11 @@ export function metaCsp(html: string): { policy: string; beforeResources: boolea
   if (!head) return [];
   const elements = head.querySelectorAll("*");
   const firstResource = elements.findIndex(
-    (e) => e.tagName === "SCRIPT" || e.tagName === "STYLE" || (e.tagName === "LINK" && /stylesheet/i.test(e.getAttribute("rel") ?? "")),
+    // A JSON-LD data block is not a script the policy governs: it never runs.
+    (e) =>
+      (e.tagName === "SCRIPT" && e.getAttribute("type") !== "application/ld+json") ||
+      e.tagName === "STYLE" ||
+      (e.tagName === "LINK" && /stylesheet/i.test(e.getAttribute("rel") ?? "")),
   );
   return elements.flatMap((e, i) =>
     e.tagName === "META" && e.getAttribute("http-equiv")?.toLowerCase() === "content-security-policy"

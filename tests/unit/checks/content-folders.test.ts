@@ -62,3 +62,11 @@ describe("public/", () => {
     ]);
   });
 });
+
+describe("search concepts", () => {
+  it("names the line of a concept without a card", async () => {
+    const { parseSearchConcepts } = await import("../../../src/search/concepts.ts");
+    const { problems } = parseSearchConcepts("concepts:\n  - name: Drugs\n    url: /drugs/\n", "content/search-concepts.yaml");
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^content\/search-concepts\.yaml:2:5 {2}concepts\.0\.card: /)]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Reference } from "../../../src/citations/bibliography.ts";
 import { evidenceLabel } from "../../../src/citations/evidence.ts";
-import { toBibtex, toRis } from "../../../src/citations/export-formats.ts";
+import { fullPageRange, toBibtex, toRis } from "../../../src/citations/export-formats.ts";
 import { parseBibtex, plainField } from "../../../src/citations/bibtex.ts";
 
 const ref: Reference = {
@@ -28,7 +28,19 @@ describe("toBibtex", () => {
     expect(plainField(entry!, "title")).toBe(ref.title);
     expect(entry!.fields.title!.value).toBe("{The Phase II MutHER Study of Neratinib}");
     expect(plainField(entry!, "author")).toBe("Ma, C.X. and others");
-    expect(plainField(entry!, "pages")).toBe("1258-1267");
+    // BibTeX writes a range with an en dash, "--".
+    expect(plainField(entry!, "pages")).toBe("1258--1267");
+  });
+
+  it("writes abbreviated end pages out in full, and keeps article numbers as they are", () => {
+    expect(fullPageRange("5878-87")).toEqual({ first: "5878", last: "5887" });
+    expect(fullPageRange("224-37")).toEqual({ first: "224", last: "237" });
+    expect(fullPageRange("893-905.e8")).toEqual({ first: "893", last: "905.e8" });
+    expect(fullPageRange("852748")).toEqual({ first: "852748" });
+    const ris = toRis([{ ...ref, pages: "5878-87", pmid: "123", pmcid: "PMC9" }]);
+    expect(ris).toContain("SP  - 5878\r\nEP  - 5887");
+    expect(ris).toContain("AN  - 123\r\nN1  - PMCID: PMC9");
+    expect(toBibtex([{ ...ref, pages: "5878-87", pmid: "123" }])).toContain("pages = {5878--5887},\n  doi = {10.1/x},\n  pmid = {123},");
   });
 });
 

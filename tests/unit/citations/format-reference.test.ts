@@ -24,7 +24,7 @@ describe("formatReference", () => {
     expect(formatReference(ref)).toEqual({
       authors: "Bose R, et al.",
       title: "Activating HER2 mutations in HER2 gene amplification negative breast cancer.",
-      source: "Cancer Discov. 2013;3(2):224-37.",
+      source: "Cancer Discov. 2013;3(2):224–237.",
     });
   });
   it("formats a preprint by its publisher", () => {

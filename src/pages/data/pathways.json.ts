@@ -1,0 +1,15 @@
+/** /data/pathways.json: every pathway page's data. */
+import type { APIRoute } from "astro";
+import { getPathways } from "../../entities/pathways.ts";
+import { openDataFile } from "../../open-data/envelope.ts";
+import { routes } from "../../routes.ts";
+
+export const GET: APIRoute = async () => {
+  const pathways = (await getPathways()).map(({ id, data }) => ({
+    id,
+    url: routes.pathway(id),
+    ...data,
+    lastReviewed: data.lastReviewed.toISOString().slice(0, 10),
+  }));
+  return openDataFile("pathways", pathways);
+};
