@@ -208,6 +208,7 @@ export function syntheticChapter(index: number, keys: readonly string[], options
     `  - ${sentence(random)}`,
     `  - ${sentence(random)}`,
     "lastReviewed: 2026-11-29",
+    'changes: [{ date: 2026-11-29, note: "A synthetic chapter for the scale benchmark." }]',
     "---",
     "",
     `${sentence(random)} ${sentence(random)} ${sentence(random)}`,

@@ -5,6 +5,7 @@
  * field is an error, not silently dropped.
  */
 import { z } from "astro/zod";
+import { changesSchema } from "../content/changes.ts";
 
 export const chapterSchema = z.strictObject({
   title: z.string().min(3),
@@ -17,6 +18,8 @@ export const chapterSchema = z.strictObject({
   keyPoints: z.array(z.string().min(10)).min(2).max(8),
   /** The day the content was last checked against its sources (see CONTRIBUTING.md, "Review dates"). */
   lastReviewed: z.coerce.date(),
+  /** "Changes to this page", newest first (src/content/changes.ts). */
+  changes: changesSchema,
   reviewedBy: z.string().optional(),
 });
 

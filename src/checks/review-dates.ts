@@ -2,8 +2,8 @@
  * Rule: review provenance. Every page records lastReviewed, the day its content was last checked
  * against its sources.
  * - warning: the review is more than 12 months old;
- * - error: the file changed after that day (a later commit, or uncommitted edits), so the date
- *   no longer vouches for the text;
+ * - error: the file changed (a later commit, or uncommitted edits) after its newest `changes`
+ *   entry, so its change history no longer says what changed;
  * - error: the date is in the future.
  * Dates are compared as calendar days (YYYY-MM-DD).
  */
@@ -43,20 +43,30 @@ export function checkReviewDates(content: PreparedContent, context: ReviewContex
         message: `lastReviewed ${reviewed} is in the future (today is ${context.today})`,
         fix: "write the day the content was checked",
       });
-    } else if (change && change.date > reviewed) {
+    } else if (change && newestChange(page.data?.changes) !== undefined && change.date > newestChange(page.data?.changes)!) {
+      // The page's change history must say what changed (and lastReviewed when it was re-checked).
+      const history = locateYamlPath(page.yaml, ["changes"]);
       problems.push({
-        ...at,
+        file: page.file,
+        line: history.line,
+        column: history.column,
         severity: "error",
         message: change.uncommitted
-          ? `the file has uncommitted changes made after its lastReviewed date ${reviewed}`
-          : `the file changed on ${change.date} (git), after its lastReviewed date ${reviewed}`,
-        fix: FIX,
+          ? `the file has uncommitted changes made after its newest changes entry (${newestChange(page.data?.changes)})`
+          : `the file changed on ${change.date} (git), after its newest changes entry (${newestChange(page.data?.changes)})`,
+        fix: `add a changes entry at the top, - date: ${change.date} with a note saying what changed, and update lastReviewed if you re-checked the content`,
       });
     } else if (reviewed < yearAgo) {
       problems.push({ ...at, severity: "warning", message: `lastReviewed ${reviewed} is more than 12 months ago`, fix: FIX });
     }
   }
   return problems;
+}
+
+/** The day of a page's newest changes entry, YYYY-MM-DD. */
+function newestChange(changes: unknown): string | undefined {
+  const first = Array.isArray(changes) ? (changes[0] as { date?: unknown } | undefined) : undefined;
+  return isoDay(first?.date);
 }
 
 /** A frontmatter date (YAML gives a Date; a quoted one is a string) as YYYY-MM-DD, or undefined. */

@@ -4,6 +4,7 @@
  * checked with superRefine, so the build names the missing field (`payload`, `reversibility`).
  */
 import { z } from "astro/zod";
+import { changesSchema } from "../content/changes.ts";
 
 export const DRUG_CLASSES = ["monoclonal-antibody", "bispecific-antibody", "tyrosine-kinase-inhibitor", "antibody-drug-conjugate"] as const;
 export type DrugClass = (typeof DRUG_CLASSES)[number];
@@ -79,6 +80,8 @@ export const drugSchema = z
     /** One paragraph: the page description and the lead of the summary box. */
     summary: text.min(40).max(700),
     lastReviewed: z.coerce.date(),
+    /** "Changes to this page", newest first (src/content/changes.ts). */
+    changes: changesSchema,
     reviewedBy: text.optional(),
   })
   .superRefine((drug, ctx) => {

@@ -1,5 +1,6 @@
 /** The frontmatter of a pathway page (content/pathways/<id>.mdx, id one of PATHWAY_IDS). Strict. */
 import { z } from "astro/zod";
+import { changesSchema } from "../content/changes.ts";
 
 const text = z.string().trim().min(1, "must not be empty");
 
@@ -20,6 +21,8 @@ export const pathwaySchema = z.strictObject({
   otherAgents: z.array(text).default([]),
   summary: text.min(40).max(700),
   lastReviewed: z.coerce.date(),
+  /** "Changes to this page", newest first (src/content/changes.ts). */
+  changes: changesSchema,
   reviewedBy: text.optional(),
 });
 

@@ -67,6 +67,9 @@ keyPoints: # 2 to 8 short sentences shown at the top of the chapter
   - "${PLACEHOLDER}: the first key point, in one sentence."
   - "${PLACEHOLDER}: the second key point, in one sentence."
 lastReviewed: ${today}
+changes: # newest first: add an entry whenever you change the page
+  - date: ${today}
+    note: "First published."
 # reviewedBy: Your Name
 ---
 
@@ -125,6 +128,9 @@ keyRisks:
 summary: >-
   ${PLACEHOLDER}: one paragraph of 40 to 700 characters that opens the page and describes it in search results.
 lastReviewed: ${today}
+changes: # newest first: add an entry whenever you change the page
+  - date: ${today}
+    note: "First published."
 # reviewedBy: Your Name
 ---
 
@@ -186,6 +192,9 @@ otherAgents: [] # agents without a page, e.g. [endocrine therapy]
 summary: >-
   ${PLACEHOLDER}: one paragraph of 40 to 700 characters that opens the page and describes it in search results.
 lastReviewed: ${today}
+changes: # newest first: add an entry whenever you change the page
+  - date: ${today}
+    note: "First published."
 # reviewedBy: Your Name
 ---
 

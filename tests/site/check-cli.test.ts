@@ -66,7 +66,7 @@ describe("npm run check (content)", () => {
       code: 1,
       lines: report(
         [
-          'content/chapters/02-therapeutics.mdx:13:35  unknown citation key "@beta2020": it is not in content/references.bib  (did you mean "@beta2002"? Otherwise add the reference to the bibliography)',
+          'content/chapters/02-therapeutics.mdx:14:35  unknown citation key "@beta2020": it is not in content/references.bib  (did you mean "@beta2002"? Otherwise add the reference to the bibliography)',
         ],
         `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
@@ -81,7 +81,7 @@ describe("npm run check (content)", () => {
       code: 1,
       lines: report(
         [
-          "content/chapters/01-introduction.mdx:17:32  citation [@beta2002] is inside emphasis (*…*), where it would not be rendered  (move it into the sentence next to it)",
+          "content/chapters/01-introduction.mdx:18:32  citation [@beta2002] is inside emphasis (*…*), where it would not be rendered  (move it into the sentence next to it)",
         ],
         `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
@@ -120,7 +120,7 @@ describe("npm run check (content)", () => {
       code: 1,
       lines: report(
         [
-          'content/chapters/01-introduction.mdx:13:51  link to "/chapters/therapeutic/": there is no page /chapters/therapeutic/  (did you mean "/chapters/therapeutics/"?)',
+          'content/chapters/01-introduction.mdx:14:51  link to "/chapters/therapeutic/": there is no page /chapters/therapeutic/  (did you mean "/chapters/therapeutics/"?)',
         ],
         `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
@@ -133,7 +133,7 @@ describe("npm run check (content)", () => {
       code: 1,
       lines: report(
         [
-          'content/chapters/02-therapeutics.mdx:25:9  link to "/chapters/introduction/#her2-in-short": /chapters/introduction/ has no heading, figure or citation with the id "her2-in-short"  (a heading\'s id is its text in lower case with hyphens for spaces, without the section number; a figure\'s is figure-<id>)',
+          'content/chapters/02-therapeutics.mdx:26:9  link to "/chapters/introduction/#her2-in-short": /chapters/introduction/ has no heading, figure or citation with the id "her2-in-short"  (a heading\'s id is its text in lower case with hyphens for spaces, without the section number; a figure\'s is figure-<id>)',
         ],
         `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
@@ -146,7 +146,7 @@ describe("npm run check (content)", () => {
       code: 1,
       lines: report(
         [
-          'content/chapters/02-therapeutics.mdx:25:79  image "/favicon.svg" has no alt text  (say what the image shows between the brackets: ![HER2 dimer with pertuzumab bound](…))',
+          'content/chapters/02-therapeutics.mdx:26:79  image "/favicon.svg" has no alt text  (say what the image shows between the brackets: ![HER2 dimer with pertuzumab bound](…))',
         ],
         `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
@@ -199,7 +199,7 @@ describe("npm run check (content)", () => {
     });
   });
 
-  it("file changed in git after its lastReviewed date, committed or not", () => {
+  it("file changed in git after its newest changes entry, committed or not", () => {
     const root = fixture();
     const git = (args: string[], date = "2026-11-01T12:00:00+00:00") => {
       const result = spawnSync("git", ["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", ...args], {
@@ -223,8 +223,8 @@ describe("npm run check (content)", () => {
       code: 1,
       lines: report(
         [
-          `content/chapters/01-introduction.mdx:10:1  the file changed on 2026-11-15 (git), after its lastReviewed date 2026-11-01  (${FIX_REVIEW})`,
-          `content/drugs/trastuzumab.mdx:28:1  the file has uncommitted changes made after its lastReviewed date 2026-11-01  (${FIX_REVIEW})`,
+          `content/chapters/01-introduction.mdx:11:1  the file changed on 2026-11-15 (git), after its newest changes entry (2026-11-01)  (add a changes entry at the top, - date: 2026-11-15 with a note saying what changed, and update lastReviewed if you re-checked the content)`,
+          `content/drugs/trastuzumab.mdx:29:1  the file has uncommitted changes made after its newest changes entry (2026-11-01)  (add a changes entry at the top, - date: ${TODAY} with a note saying what changed, and update lastReviewed if you re-checked the content)`,
         ],
         `Content check: 2 errors, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
@@ -240,9 +240,9 @@ describe("npm run check (content)", () => {
     const { code, lines } = check(root);
     expect(code).toBe(1);
     expect(lines.map((l) => l.replace(/ {2}.*/, ""))).toEqual([
-      "content/chapters/01-introduction.mdx:17:48", // the link to #figure-alterations, gone with the figure
-      "content/chapters/01-introduction.mdx:18:5",
-      "content/chapters/02-therapeutics.mdx:15:1",
+      "content/chapters/01-introduction.mdx:18:48", // the link to #figure-alterations, gone with the figure
+      "content/chapters/01-introduction.mdx:19:5",
+      "content/chapters/02-therapeutics.mdx:16:1",
       "content/drugs/trastuzumab.mdx:28:1",
       "content/references.bib:21:10",
       "",

@@ -6,10 +6,10 @@ const CHAPTER = "content/chapters/01-introduction.mdx";
 
 describe("citation-placement", () => {
   it.each([
-    ["## Signalling", "## Signalling [@beta2002]", "20:15", "a heading"],
-    ["It pairs with other receptors", "It pairs *with other receptors [@alpha2001]*", "17:32", "emphasis (*…*)"],
-    ["It pairs with other receptors", "It pairs **with other receptors [@alpha2001]**", "17:33", "bold text (**…**)"],
-    ["[the section below](#signalling)", "[the section below [@alpha2001]](#signalling)", "18:24", "a link"],
+    ["## Signalling", "## Signalling [@beta2002]", "21:15", "a heading"],
+    ["It pairs with other receptors", "It pairs *with other receptors [@alpha2001]*", "18:32", "emphasis (*…*)"],
+    ["It pairs with other receptors", "It pairs **with other receptors [@alpha2001]**", "18:33", "bold text (**…**)"],
+    ["[the section below](#signalling)", "[the section below [@alpha2001]](#signalling)", "19:24", "a link"],
   ])("names a citation inside %s → %s", (from, to, place, where) => {
     const tree = edit(cleanTree(), CHAPTER, (t) => t.replace(from, to));
     const citation = /\[@\w+\]/.exec(to)![0];

@@ -15,7 +15,7 @@ describe("placeholders", () => {
     );
     expect(run(checkPlaceholders, tree)).toEqual([
       `${DRUG}:6:15  placeholder left from the template: TODO: where it binds  (replace it with the real content)`,
-      `${DRUG}:41:1  placeholder left from the template: TODO: the text.  (replace it with the real content)`,
+      `${DRUG}:42:1  placeholder left from the template: TODO: the text.  (replace it with the real content)`,
     ]);
   });
 });

@@ -7,17 +7,17 @@ const FIX = "update lastReviewed after checking the content against its sources"
 const changes = (entries: [string, FileChange][]) => new Map(entries);
 
 describe("review-dates", () => {
-  it("errs when the file changed in git after lastReviewed, at the lastReviewed line", () => {
+  it("errs when the file changed in git after its newest changes entry, at the changes line", () => {
     const context = { today: TODAY, changes: changes([[CHAPTER, { date: "2026-11-02", uncommitted: false }]]) };
     expect(run(checkReviewDates, cleanTree(), context)).toEqual([
-      `${CHAPTER}:10:1  the file changed on 2026-11-02 (git), after its lastReviewed date 2026-11-01  (${FIX})`,
+      `${CHAPTER}:11:1  the file changed on 2026-11-02 (git), after its newest changes entry (2026-11-01)  (add a changes entry at the top, - date: 2026-11-02 with a note saying what changed, and update lastReviewed if you re-checked the content)`,
     ]);
   });
 
-  it("errs on uncommitted edits made after lastReviewed", () => {
+  it("errs on uncommitted edits made after the newest changes entry", () => {
     const context = { today: TODAY, changes: changes([[CHAPTER, { date: TODAY, uncommitted: true }]]) };
     expect(run(checkReviewDates, cleanTree(), context)).toEqual([
-      `${CHAPTER}:10:1  the file has uncommitted changes made after its lastReviewed date 2026-11-01  (${FIX})`,
+      `${CHAPTER}:11:1  the file has uncommitted changes made after its newest changes entry (2026-11-01)  (add a changes entry at the top, - date: ${TODAY} with a note saying what changed, and update lastReviewed if you re-checked the content)`,
     ]);
   });
 

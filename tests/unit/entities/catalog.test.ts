@@ -21,6 +21,7 @@ const drug = (id: string, names: Partial<{ name: string; brandNames: string[] }>
     settings: ["x"],
     summary: "A summary long enough for the schema to accept it.",
     lastReviewed: "2026-11-29",
+    changes: [{ date: "2026-11-29", note: "First published, from the review." }],
     labelSource: "fda-label-x",
     indications: [{ use: "HER2-positive breast cancer", source: "fda-label-x" }],
     boxedWarnings: [],
@@ -39,6 +40,7 @@ const pathway = (id: string, drugs: string[] = []) => ({
     drugs,
     summary: "A summary that is long enough for the pathway schema.",
     lastReviewed: "2026-11-29",
+    changes: [{ date: "2026-11-29", note: "First published, from the review." }],
   }),
 });
 

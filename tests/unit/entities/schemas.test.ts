@@ -14,6 +14,7 @@ const antibody = {
   settings: ["HER2-positive breast cancer"],
   summary: "A summary long enough for the schema to accept it as a paragraph.",
   lastReviewed: "2026-11-29",
+  changes: [{ date: "2026-11-29", note: "First published, from the review." }],
   labelSource: "fda-label-herceptin",
   indications: [{ use: "HER2-positive breast cancer", source: "fda-label-herceptin" }],
   boxedWarnings: [{ warning: "Cardiomyopathy", source: "fda-label-herceptin" }],
@@ -79,6 +80,7 @@ describe("pathwaySchema", () => {
       figureNodes: ["JAK"],
       summary: "s".repeat(50),
       lastReviewed: "2026-11-29",
+      changes: [{ date: "2026-11-29", note: "First published, from the review." }],
     });
     expect(issues(result)).toEqual([expect.stringMatching(/^figureNodes\.0: /)]);
   });
