@@ -24,6 +24,8 @@ export interface Reference {
   doi?: string;
   pmid?: string;
   pmcid?: string;
+  /** Where the work can be read when it has no DOI or PMID (a preprint server's page). */
+  url?: string;
   /** Key of the entry this one duplicates on purpose (the review lists the same work twice). */
   sameAs?: string;
   /** What kind of study the work is, judged from its own title and venue. */
@@ -156,6 +158,7 @@ function toReference(entry: BibEntry, number: number): Reference {
     doi: field("doi"),
     pmid: field("pmid"),
     pmcid: field("pmcid"),
+    url: field("url"),
     sameAs: field("same-as"),
     evidence: field("evidence") as EvidenceType,
     evidencePhase: field("evidence-phase"),

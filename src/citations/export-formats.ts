@@ -35,6 +35,7 @@ export function toBibtex(references: Reference[]): string {
         ["doi", ref.doi],
         ["pmid", ref.pmid],
         ["pmcid", ref.pmcid],
+        ["url", ref.url],
       ];
       const body = fields
         .filter((f): f is [string, string] => !!f[1])
@@ -61,7 +62,7 @@ export function toRis(references: Reference[]): string {
         ["SP", ref.pages && fullPageRange(ref.pages).first],
         ["EP", ref.pages && fullPageRange(ref.pages).last],
         ["DO", ref.doi],
-        ["UR", ref.doi ? `https://doi.org/${ref.doi}` : undefined],
+        ["UR", ref.doi ? `https://doi.org/${ref.doi}` : ref.url],
         // PubMed's own RIS puts the PMID in AN; the PMCID goes in a note Zotero keeps.
         ["AN", ref.pmid],
         ["N1", ref.pmcid ? `PMCID: ${ref.pmcid}` : undefined],

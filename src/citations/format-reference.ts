@@ -37,9 +37,11 @@ export function referenceText(ref: Reference): string {
  * Where a reader can open the work: its DOI when it was checked against the article's record,
  * otherwise a PubMed search for the exact title (a guessed identifier would be worse than none).
  */
-export function referenceLink(ref: Reference): { href: string; label: string; kind: "doi" | "pubmed" | "pubmed-search" } {
+export function referenceLink(ref: Reference): { href: string; label: string; kind: "doi" | "pubmed" | "preprint" | "pubmed-search" } {
   if (ref.doi) return { href: `https://doi.org/${ref.doi}`, label: `doi:${ref.doi}`, kind: "doi" };
   if (ref.pmid) return { href: `https://pubmed.ncbi.nlm.nih.gov/${ref.pmid}/`, label: `PMID ${ref.pmid}`, kind: "pubmed" };
+  // A preprint PubMed does not index: link the page it was read on.
+  if (ref.url) return { href: ref.url, label: "Read the preprint", kind: "preprint" };
   const query = encodeURIComponent(`"${ref.title}"[Title]`);
   return { href: `https://pubmed.ncbi.nlm.nih.gov/?term=${query}`, label: "Search PubMed by title", kind: "pubmed-search" };
 }

@@ -49,6 +49,7 @@ export function toCsl(ref: Reference): CslItem {
     ...(ref.doi ? { DOI: ref.doi } : {}),
     ...(ref.pmid ? { PMID: ref.pmid } : {}),
     ...(ref.pmcid ? { PMCID: ref.pmcid } : {}),
+    ...(ref.url ? { URL: ref.url } : {}),
     note: `Reference ${ref.number} of Cheng 2024 (doi:10.20944/preprints202406.0515.v1)${ref.authors.includes("others") ? "; author list truncated as the review lists it" : ""}`,
   };
   return item;

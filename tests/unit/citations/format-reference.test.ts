@@ -50,4 +50,12 @@ describe("referenceLink", () => {
     expect(search.kind).toBe("pubmed-search");
     expect(decodeURIComponent(search.href)).toContain(`"${ref.title}"[Title]`);
   });
+
+  it("links a preprint PubMed does not index to the page it was read on", () => {
+    expect(referenceLink({ ...ref, url: "https://elifesciences.org/reviewed-preprints/92873v1" })).toEqual({
+      href: "https://elifesciences.org/reviewed-preprints/92873v1",
+      label: "Read the preprint",
+      kind: "preprint",
+    });
+  });
 });
