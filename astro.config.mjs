@@ -16,12 +16,12 @@ import pagefind from "./src/search/pagefind-integration.ts";
 import sitemap from "./src/seo/sitemap-integration.ts";
 import securityHeaders from "./src/seo/headers-integration.ts";
 import publicFilesGuard from "./src/content/public-files.ts";
-import { deployConfig } from "./src/build/deploy-config.ts";
+import { site } from "./src/site.config.ts";
 
 const bibliography = "content/references.bib";
 // SITE_URL and BASE_PATH let one build serve from a domain root or a sub-path (GitHub Pages, CDN
 // prefix); without SITE_URL the build is local and says so. A bad value stops here, with its reason.
-const deploy = deployConfig(process.env);
+const deploy = site.deploy;
 const base = deploy.base;
 if (deploy.local) console.log(`Local build: its URLs and citations name ${deploy.site}${base}; set SITE_URL (and REPO_URL) for a deployment.`);
 

@@ -3,7 +3,7 @@
  * very renderers and schema the build uses (src/figures/), so a figure edge `to: nowhere` or
  * `number: one` fails here as it fails the build.
  */
-import { isNode, LineCounter, parseDocument } from "yaml";
+import { parseYamlFile } from "../content/yaml-places.ts";
 import { entityPath } from "../entities/paths.ts";
 import { figureDrawings } from "../figures/drawings.ts";
 import { figureEntrySchema } from "../figures/figures-schema.ts";
@@ -14,19 +14,15 @@ export function checkFigureData(content: PreparedContent): Problem[] {
   const problems: Problem[] = [];
   const { figures } = content;
   if (figures.yamlError) return []; // reported by figure-ids
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(content.tree.figures.text, { lineCounter });
+  const { placeOf } = parseYamlFile(content.tree.figures.text);
   const entries = Array.isArray(figures.data) ? figures.data : [];
   entries.forEach((entry, i) => {
     const result = figureEntrySchema.safeParse(entry);
     if (result.success) return;
     for (const issue of result.error.issues) {
-      const node = doc.getIn([i, ...(issue.path as (string | number)[])], true) ?? doc.getIn([i], true);
-      const { line, col } = lineCounter.linePos(isNode(node) && node.range ? node.range[0] : 0);
       problems.push({
         file: figures.file,
-        line,
-        column: col,
+        ...placeOf([i, ...(issue.path as (string | number)[])]),
         severity: "error",
         message: `${issue.path.join(".")}: ${issue.message}`,
         fix: "see the other entries of the file for the form each field takes",

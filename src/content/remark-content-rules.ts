@@ -27,14 +27,15 @@ export default function remarkContentRules(options: RemarkContentRulesOptions = 
     const sources = loadEditorialSources(options.root);
     if (sources.problems.length > 0) throw new Error(sources.problems.map(formatProblem).join("\n"));
     const path = file.path ? relative(process.cwd(), file.path).split("\\").join("/") : "<input>";
-    const frontmatter = readFrontmatterText(file.path);
     const kind = KIND_OF_FOLDER[/content\/([^/]+)\//.exec(path)?.[1] ?? ""] ?? "chapter";
+    // The file as written, read once: the compiler's copy has its frontmatter blanked.
     const text = file.path ? readText(file.path) : String(file.value);
+    const frontmatter = file.path ? frontmatterOf(text) : undefined;
     const scan = scanEditorial({ file: path, tree, frontmatter }, new Set(sources.byId.keys()));
     const [problem] = sortProblems([...checkSafety({ file: path, kind, tree, text }), ...checkDates(path, frontmatter), ...scan.problems]);
     if (problem) {
       const place = { line: problem.line, column: problem.column };
-      file.fail(formatProblem(problem), { start: place, end: place }, "editorial");
+      file.fail(formatProblem(problem), { start: place, end: place }, "content-rules");
     }
     const number = (id: string) => scan.sourceIds.indexOf(id) + 1;
     for (const block of scan.blocks) {
@@ -53,11 +54,10 @@ function readText(path: string): string {
   }
 }
 
-/** The frontmatter as written (the compiler's copy has it blanked), for the places of its source ids. */
-function readFrontmatterText(path: string | undefined): { yaml: string; firstLine: number } | undefined {
-  if (!path) return undefined;
+/** The frontmatter of the file as written, for the places of its source ids and dates. */
+function frontmatterOf(text: string): { yaml: string; firstLine: number } | undefined {
   try {
-    const { rawFrontmatter } = parseFrontmatter(readText(path));
+    const { rawFrontmatter } = parseFrontmatter(text);
     // rawFrontmatter starts with the newline after the opening "---", so its lines are the file's lines.
     return rawFrontmatter.trim() ? { yaml: rawFrontmatter, firstLine: 1 } : undefined;
   } catch {

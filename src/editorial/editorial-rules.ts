@@ -8,7 +8,8 @@
 import type { Root } from "mdast";
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { visit } from "unist-util-visit";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import { isMap, isScalar, isSeq, type Node as YamlNode } from "yaml";
+import { parseYamlFile } from "../content/yaml-places.ts";
 import type { Problem } from "../checks/problem.ts";
 import { closest } from "../text/closest.ts";
 import { EDITORIAL_SOURCES_DIR } from "./read-sources.ts";
@@ -125,14 +126,10 @@ export function yamlSourceProblems(file: string, yaml: string, knownSources: Rea
 
 /** Every `source`/`…Source: id` and `sources`/`…Sources: [ids]` in the frontmatter, with its place in the YAML. */
 function frontmatterSourceRefs(yaml: string): { ids: string[]; line: number; column: number }[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter });
+  const { doc, at } = parseYamlFile(yaml);
   if (doc.errors.length > 0) return []; // the frontmatter rule reports invalid YAML
   const refs: { ids: string[]; line: number; column: number }[] = [];
-  const place = (node: YamlNode) => {
-    const { line, col } = lineCounter.linePos(node.range?.[0] ?? 0);
-    return { line, column: col };
-  };
+  const place = (node: YamlNode) => at(node.range?.[0] ?? 0);
   const walk = (node: unknown) => {
     if (isMap(node)) {
       for (const pair of node.items) {

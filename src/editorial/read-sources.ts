@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { isNode, LineCounter, parseDocument } from "yaml";
+import { parseYamlFile } from "../content/yaml-places.ts";
 import type { Problem } from "../checks/problem.ts";
 import { editorialSourceSchema, type EditorialSource } from "./source-schema.ts";
 
@@ -33,12 +33,7 @@ export function parseEditorialSources(files: readonly SourceText[]): EditorialSo
   const byUrl = new Map<string, string>();
   const problems: Problem[] = [];
   for (const { path: file, text } of files) {
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-    const at = (offset: number) => {
-      const { line, col } = lineCounter.linePos(offset);
-      return { line, column: col };
-    };
+    const { doc, at, placeOf: nodeAt } = parseYamlFile(text);
     if (doc.errors.length > 0) {
       const error = doc.errors[0]!;
       problems.push({
@@ -63,14 +58,6 @@ export function parseEditorialSources(files: readonly SourceText[]): EditorialSo
       continue;
     }
     raw.forEach((entry, i) => {
-      const nodeAt = (path: (string | number)[]) => {
-        // The deepest node of the path that exists: the field, or the entry that lacks it.
-        for (let depth = path.length; depth >= 0; depth--) {
-          const node = doc.getIn(path.slice(0, depth), true);
-          if (isNode(node) && node.range) return at(node.range[0]);
-        }
-        return { line: 1, column: 1 };
-      };
       const result = editorialSourceSchema.safeParse(entry);
       if (!result.success) {
         for (const issue of result.error.issues) {

@@ -19,6 +19,9 @@ export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> =
 
 const text = z.string().trim().min(1, "must not be empty");
 
+/** How a source is named where it is used (`sources="…"`, a drug's `source:`, a glossary entry). */
+export const sourceIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "name an id from content/editorial-sources/*.yaml (lower-case kebab-case)");
+
 export const editorialSourceSchema = z
   .strictObject({
     /** Kebab-case, used in `sources="…"` attributes and drug frontmatter. */

@@ -4,6 +4,7 @@
  * checked with superRefine, so the build names the missing field (`payload`, `reversibility`).
  */
 import { z } from "astro/zod";
+import { sourceIdSchema } from "../editorial/source-schema.ts";
 import { changesSchema } from "../content/changes.ts";
 
 export const DRUG_CLASSES = ["monoclonal-antibody", "bispecific-antibody", "tyrosine-kinase-inhibitor", "antibody-drug-conjugate"] as const;
@@ -22,8 +23,8 @@ export type DrugTarget = (typeof DRUG_TARGETS)[number];
 export const DRUG_TARGET_LABELS: Record<DrugTarget, string> = { EGFR: "EGFR (HER1)", HER2: "HER2", HER4: "HER4" };
 
 const text = z.string().trim().min(1, "must not be empty");
-/** An editorial source id (content/editorial-sources.yaml); the editorial rules check that it exists. */
-const source = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "name an id from content/editorial-sources.yaml");
+/** An editorial source id; the editorial rules check that it exists. */
+const source = sourceIdSchema;
 
 /** One sentence: no full stop followed by a new sentence inside it. */
 const sentence = text.max(240).refine((s) => !/[.!?]\s+[A-Z]/.test(s), "write one sentence");

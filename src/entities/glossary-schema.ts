@@ -3,6 +3,7 @@
  * the whole list is checked so that no term or alias is defined twice (the error names both).
  */
 import { z } from "astro/zod";
+import { sourceIdSchema } from "../editorial/source-schema.ts";
 import { createSlugger } from "../headings/slug.ts";
 import { nameKey } from "./names.ts";
 
@@ -23,7 +24,7 @@ export const glossaryTermSchema = z.strictObject({
    * Editorial sources (ids in content/editorial-sources/*.yaml) when the definition corrects the
    * review or goes beyond it; the glossary then marks the entry as editorial and links them.
    */
-  editorialSources: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "name an id from content/editorial-sources/*.yaml")).default([]),
+  editorialSources: z.array(sourceIdSchema).default([]),
 });
 
 export type GlossaryTermData = z.infer<typeof glossaryTermSchema>;

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { z } from "astro/zod";
-import { isNode, LineCounter, parseDocument } from "yaml";
+import { parseYamlFile } from "../content/yaml-places.ts";
 import type { Problem } from "../checks/problem.ts";
 
 export const SEARCH_CONCEPTS_FILE = "content/search-concepts.yaml";
@@ -30,12 +30,7 @@ export const searchConceptsSchema = z.strictObject({
 export type SearchConcepts = z.output<typeof searchConceptsSchema>;
 
 export function parseSearchConcepts(source: string, file = SEARCH_CONCEPTS_FILE): { concepts?: SearchConcepts; problems: Problem[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter });
-  const at = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
+  const { doc, at, placeOf } = parseYamlFile(source);
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     return {
@@ -53,25 +48,14 @@ export function parseSearchConcepts(source: string, file = SEARCH_CONCEPTS_FILE)
   const result = searchConceptsSchema.safeParse(doc.toJS() ?? {});
   if (result.success) return { concepts: result.data, problems: [] };
   return {
-    problems: result.error.issues.map((issue): Problem => {
+    problems: result.error.issues.map((issue): Problem => ({
+      file,
       // The field, or the deepest entry that exists when the field is missing.
-      const path = issue.path as (string | number)[];
-      let offset = 0;
-      for (let depth = path.length; depth > 0; depth--) {
-        const node = doc.getIn(path.slice(0, depth), true);
-        if (isNode(node) && node.range) {
-          offset = node.range[0];
-          break;
-        }
-      }
-      return {
-        file,
-        ...at(offset),
-        severity: "error",
-        message: `${issue.path.join(".")}: ${issue.message}`,
-        fix: "see the file's header for the form of each entry",
-      };
-    }),
+      ...placeOf(issue.path as (string | number)[]),
+      severity: "error",
+      message: `${issue.path.join(".")}: ${issue.message}`,
+      fix: "see the file's header for the form of each entry",
+    })),
   };
 }
 

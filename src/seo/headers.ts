@@ -66,3 +66,25 @@ export function metaPolicies(html: string): string[] {
   }
   return policies;
 }
+
+/**
+ * The headers of the `/*` rule of a `_headers` file, by lower-case name, each with every value the
+ * rule gives it (a host sends a repeated header as several). Read by `npm start`'s server and by
+ * the quality gate that checks the file.
+ */
+export function headersForAllPaths(file: string): Map<string, string[]> {
+  const headers = new Map<string, string[]>();
+  let inRule = false;
+  for (const line of file.split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      inRule = line.trim() === "/*";
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (!inRule || colon <= 0) continue;
+    const name = line.slice(0, colon).trim().toLowerCase();
+    headers.set(name, [...(headers.get(name) ?? []), line.slice(colon + 1).trim()]);
+  }
+  return headers;
+}

@@ -11,6 +11,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, sep } from "node:path";
 import send from "send";
 import { normalBase } from "../links/base-path.ts";
+import { headersForAllPaths } from "../seo/headers.ts";
 import { routeRequest } from "./route-request.ts";
 
 /** Types `send` does not know (Pagefind's index files, reference downloads). */
@@ -30,21 +31,6 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** The headers of the "/*" block of a _headers file (Netlify / Cloudflare Pages format). */
-export function parseHeadersFile(text: string): Record<string, string> {
-  const headers: Record<string, string> = {};
-  let inAll = false;
-  for (const line of text.split("\n")) {
-    if (!line.trim()) continue;
-    if (!/^\s/.test(line)) inAll = line.trim() === "/*";
-    else if (inAll) {
-      const at = line.indexOf(":");
-      if (at > 0) headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
-    }
-  }
-  return headers;
-}
-
 export function serveStatic(options: { dir: string; base?: string | undefined; port?: number; host?: string }): Promise<StaticServer> {
   const base = normalBase(options.base);
   const host = options.host ?? "127.0.0.1";
@@ -56,7 +42,7 @@ export function serveStatic(options: { dir: string; base?: string | undefined; p
     } catch {
       return plain(res, 503, "The site is being rebuilt; try again in a moment.");
     }
-    for (const [name, value] of Object.entries(siteHeaders(root))) res.setHeader(name, value);
+    for (const [name, values] of siteHeaders(root)) res.setHeader(name, values.length === 1 ? values[0]! : values);
     res.setHeader("Cache-Control", "no-cache");
     const route = routeRequest(req.method, req.url, base);
     if (route.kind === "error") {
@@ -119,20 +105,20 @@ export function serveStatic(options: { dir: string; base?: string | undefined; p
   });
 }
 
-const headerCache = new Map<string, { mtimeMs: number; headers: Record<string, string> }>();
+const headerCache = new Map<string, { mtimeMs: number; headers: Map<string, string[]> }>();
 
 /** dist/_headers, read again when it changes (a rebuild). */
-function siteHeaders(root: string): Record<string, string> {
+function siteHeaders(root: string): Map<string, string[]> {
   const file = join(root, "_headers");
   try {
     const { mtimeMs } = statSync(file);
     const cached = headerCache.get(file);
     if (cached?.mtimeMs === mtimeMs) return cached.headers;
-    const headers = parseHeadersFile(readFileSync(file, "utf8"));
+    const headers = headersForAllPaths(readFileSync(file, "utf8"));
     headerCache.set(file, { mtimeMs, headers });
     return headers;
   } catch {
-    return {};
+    return new Map();
   }
 }
 

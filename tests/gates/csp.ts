@@ -6,6 +6,7 @@
  * security headers a meta tag cannot set. Pure, and independent of the code that writes them.
  */
 import { parse } from "node-html-parser";
+import { headersForAllPaths } from "../../src/seo/headers.ts";
 
 export type Directives = Map<string, string[]>;
 
@@ -75,23 +76,7 @@ export function pageCspProblems(html: string): string[] {
   ];
 }
 
-/** The headers of the `/*` rule of a `_headers` file (Netlify / Cloudflare Pages format). */
-export function headersForAllPaths(file: string): Map<string, string[]> {
-  const headers = new Map<string, string[]>();
-  let inRule = false;
-  for (const line of file.split(/\r?\n/)) {
-    if (!line.trim() || line.trim().startsWith("#")) continue;
-    if (!/^\s/.test(line)) {
-      inRule = line.trim() === "/*";
-      continue;
-    }
-    if (!inRule) continue;
-    const colon = line.indexOf(":");
-    const name = line.slice(0, colon).trim().toLowerCase();
-    headers.set(name, [...(headers.get(name) ?? []), line.slice(colon + 1).trim()]);
-  }
-  return headers;
-}
+export { headersForAllPaths };
 
 const sameDirectives = (a: Directives, b: Directives) =>
   a.size === b.size && [...a].every(([name, sources]) => b.get(name)?.slice().sort().join(" ") === sources.slice().sort().join(" "));

@@ -1,5 +1,6 @@
 /** /data/pathways.json: every pathway page's data. */
 import type { APIRoute } from "astro";
+import { isoDate } from "../../text/dates.ts";
 import { getPathways } from "../../entities/pathways.ts";
 import { openDataFile } from "../../open-data/envelope.ts";
 import { routes } from "../../routes.ts";
@@ -9,7 +10,7 @@ export const GET: APIRoute = async () => {
     id,
     url: routes.pathway(id),
     ...data,
-    lastReviewed: data.lastReviewed.toISOString().slice(0, 10),
+    lastReviewed: isoDate(data.lastReviewed),
   }));
   return openDataFile("pathways", pathways);
 };

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { routeRequest } from "../../../src/server/route-request.ts";
-import { parseHeadersFile, serveStatic, type StaticServer } from "../../../src/server/static-server.ts";
+import { headersForAllPaths } from "../../../src/seo/headers.ts";
+import { serveStatic, type StaticServer } from "../../../src/server/static-server.ts";
 
 describe("routeRequest", () => {
   it.each([
@@ -116,6 +117,11 @@ describe("the static server", () => {
   });
 
   it("reads the /* block of a _headers file", () => {
-    expect(parseHeadersFile("/*\n  A: 1\n  B: two: parts\n/x\n  C: 3\n")).toEqual({ A: "1", B: "two: parts" });
+    expect(headersForAllPaths("/*\n  A: 1\n  B: two: parts\n  no colon\n/x\n  C: 3\n")).toEqual(
+      new Map([
+        ["a", ["1"]],
+        ["b", ["two: parts"]],
+      ]),
+    );
   });
 });
