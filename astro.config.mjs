@@ -15,6 +15,8 @@ import citations from "./src/citations/integration.ts";
 import pagefind from "./src/search/pagefind-integration.ts";
 import sitemap from "./src/seo/sitemap-integration.ts";
 import securityHeaders from "./src/seo/headers-integration.ts";
+import noModulePreload from "./src/build/no-module-preload.ts";
+import offline from "./src/offline/offline-integration.ts";
 import publicFilesGuard from "./src/content/public-files.ts";
 import { site } from "./src/site.config.ts";
 
@@ -30,7 +32,7 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   output: "static",
-  integrations: [publicFilesGuard(), citations({ bibliography }), mdx(), pagefind(), sitemap(), securityHeaders()],
+  integrations: [publicFilesGuard(), citations({ bibliography }), mdx(), pagefind(), sitemap(), securityHeaders(), offline(), noModulePreload()],
   markdown: {
     // No code in the content; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,

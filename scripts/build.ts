@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
-import { acquireBuildLock, swapIn, writeBuildInfo } from "../src/build/atomic-dist.ts";
+import { acquireBuildLock, swapIn } from "../src/build/atomic-dist.ts";
 
 const { values } = parseArgs({ options: { outDir: { type: "string", default: "dist" } } });
 const outDir = resolve(values.outDir);
@@ -21,7 +21,6 @@ try {
     console.error(`\nBuild failed: ${outDir} was left as it was. Fix the error above and run the build again.`);
     process.exitCode = result.status ?? 1;
   } else {
-    writeBuildInfo(staging, { base: process.env.BASE_PATH, siteUrl: process.env.SITE_URL });
     swapIn(staging, outDir);
   }
 } finally {

@@ -22,7 +22,7 @@ export const BUDGETS = {
   /** Every script a page runs before any interaction, gzip, bytes. */
   jsAtLoadGzip: 2 * 1024,
   /** Module files that must never load before an interaction (matched against their URL path). */
-  lazyOnly: /pagefind|search-ui|citation-preview|highlight/i,
+  lazyOnly: /pagefind|search-ui|citation-preview|highlight|register|workbox/i,
   /** A raster image file (PNG, JPEG, WebP, AVIF, GIF). */
   rasterImageBytes: 100 * 1024,
   /** An SVG file. */

@@ -11,6 +11,7 @@ import { htmlFiles } from "../helpers/dist.ts";
 import { BUDGETS, checkMarkup, checkPageWeight, checkSiteFiles, measurePage } from "../../scripts/bench/budgets.ts";
 import { listSiteFiles, siteReader, urlPathOf } from "../../scripts/bench/site-files.ts";
 import type { Sizes } from "../../scripts/bench/bytes.ts";
+import { PRECACHE_BUDGET_GZIP, precacheWeight } from "../../src/offline/precache.ts";
 
 const dist = inject("distDir");
 const base = inject("base");
@@ -54,5 +55,34 @@ describe("byte budgets", () => {
 
   it("the build has no font files, no @font-face, small images and clean SVGs", () => {
     expect(checkSiteFiles(listSiteFiles(dist))).toEqual([]);
+  });
+
+  describe("the offline copy (dist/sw.js)", () => {
+    const saved = [...readFileSync(join(dist, "sw.js"), "utf8").matchAll(/\burl:"([^"]+)",revision:/g)].map((m) => m[1]!);
+
+    it(`is at most ${PRECACHE_BUDGET_GZIP} bytes to download`, () => {
+      const weight = precacheWeight(saved.map((path) => ({ path, bytes: readFileSync(join(dist, path)) })));
+      expect(weight.files).toBe(saved.length);
+      expect(weight.download).toBeLessThanOrEqual(PRECACHE_BUDGET_GZIP);
+    });
+
+    it("holds every page, the styles and scripts, the search index with its WebAssembly and the vocabulary", () => {
+      expect(saved).toEqual(expect.arrayContaining(pages));
+      const assets = listSiteFiles(dist).map((file) => file.path.replace(/^\//, ""));
+      expect(saved).toEqual(expect.arrayContaining(assets.filter((path) => /^_astro\/|^pagefind\/(index|fragment|filter)\//.test(path))));
+      expect(saved).toEqual(
+        expect.arrayContaining([
+          "pagefind/wasm.en.pagefind",
+          "pagefind/pagefind-component-ui.js",
+          "search-vocabulary.json",
+          "build.json",
+          "manifest.webmanifest",
+        ]),
+      );
+    });
+
+    it("leaves out the downloads a reader asks for by name", () => {
+      expect(saved.filter((path) => /^data\/|\/cite\.|\.pdf$|^her2-knowledge-base\.html$/.test(path))).toEqual([]);
+    });
   });
 });
