@@ -18,6 +18,7 @@ import { describeMachine, machineLine, type Machine } from "./machine.ts";
 import { median } from "./stats.ts";
 import { formatMarkdownTable, formatTable, type Cell } from "./table.ts";
 import { listSiteFiles, siteReader, urlPathOf } from "./site-files.ts";
+import { PRECACHE_BUDGET_GZIP, precacheWeight, savedPaths } from "../../src/offline/precache.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** The page of each type the report measures; "chapter" is the heaviest chapter of the build. */
@@ -192,6 +193,10 @@ async function main(): Promise<void> {
       componentUi: group((p) => /pagefind-component-ui\.(js|css)$/.test(p)),
       runtime: group((p) => /pagefind(-worker)?\.js$/.test(p)),
     };
+
+    // The offline copy the service worker saves (src/offline/precache.ts).
+    const saved = savedPaths(readFileSync(join(dist, "sw.js"), "utf8"));
+    report.offline = { ...precacheWeight(saved.map((path) => ({ path, bytes: readFileSync(join(dist, path)) }))), budget: PRECACHE_BUDGET_GZIP };
 
     // 4. Chromium: JS at load, search bytes, keystroke → results.
     const present = Object.fromEntries(
@@ -386,6 +391,11 @@ function renderSummary(report: Record<string, Loose>, machine: Machine): { text:
     facts.push([
       "build (median of " + build.runs.length + ")",
       `${sec(build.median.wallMs)} total: Astro ${sec(build.median.astroMs)}, Pagefind ${sec(build.median.pagefindMs)}; ${build.median.cpuSeconds} CPU s; peak ${build.median.peakRssMb} MB (tree ${build.median.peakTreeRssMb} MB); load average ${build.median.loadAverage}`,
+    ]);
+  if (report.offline)
+    facts.push([
+      "offline copy (service worker)",
+      `${report.offline.files} files, ${kb(report.offline.download)} to download (budget ${kb(report.offline.budget)}), ${kb(report.offline.stored)} stored`,
     ]);
   if (pf)
     facts.push([

@@ -65,3 +65,8 @@ export function precacheBudgetProblem(weight: PrecacheWeight, largest: readonly 
     `(src/offline/precache.ts). Largest files:\n${list}\nShrink them, or leave a download out of PRECACHE_GLOBS.`
   );
 }
+
+/** The site paths a built service worker saves, read from its precache manifest (`{url:"…",revision:"…"}`). */
+export function savedPaths(serviceWorkerSource: string): string[] {
+  return [...serviceWorkerSource.matchAll(/\burl:"([^"]+)",revision:/g)].map((match) => match[1]!);
+}

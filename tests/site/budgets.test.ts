@@ -11,7 +11,7 @@ import { htmlFiles } from "../helpers/dist.ts";
 import { BUDGETS, checkMarkup, checkPageWeight, checkSiteFiles, measurePage } from "../../scripts/bench/budgets.ts";
 import { listSiteFiles, siteReader, urlPathOf } from "../../scripts/bench/site-files.ts";
 import type { Sizes } from "../../scripts/bench/bytes.ts";
-import { PRECACHE_BUDGET_GZIP, precacheWeight } from "../../src/offline/precache.ts";
+import { PRECACHE_BUDGET_GZIP, precacheWeight, savedPaths } from "../../src/offline/precache.ts";
 
 const dist = inject("distDir");
 const base = inject("base");
@@ -58,7 +58,7 @@ describe("byte budgets", () => {
   });
 
   describe("the offline copy (dist/sw.js)", () => {
-    const saved = [...readFileSync(join(dist, "sw.js"), "utf8").matchAll(/\burl:"([^"]+)",revision:/g)].map((m) => m[1]!);
+    const saved = savedPaths(readFileSync(join(dist, "sw.js"), "utf8"));
 
     it(`is at most ${PRECACHE_BUDGET_GZIP} bytes to download`, () => {
       const weight = precacheWeight(saved.map((path) => ({ path, bytes: readFileSync(join(dist, path)) })));

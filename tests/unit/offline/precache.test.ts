@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gzipSync } from "node:zlib";
-import { PRECACHE_BUDGET_GZIP, describeWeight, precacheBudgetProblem, precacheWeight } from "../../../src/offline/precache.ts";
+import { PRECACHE_BUDGET_GZIP, describeWeight, precacheBudgetProblem, precacheWeight, savedPaths } from "../../../src/offline/precache.ts";
 
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -33,5 +33,12 @@ describe("precacheBudgetProblem", () => {
     expect(problem).toContain("over its budget of 2000.0 KB");
     expect(problem).toContain("src/offline/precache.ts");
     expect(problem).toContain("references/index.html (219.0 KB)");
+  });
+});
+
+describe("savedPaths", () => {
+  it("reads the precache manifest of a Workbox service worker", () => {
+    const source = 'e.precacheAndRoute([{url:"404.html",revision:"a1"},{url:"chapters/introduction/index.html",revision:"b2"}],{})';
+    expect(savedPaths(source)).toEqual(["404.html", "chapters/introduction/index.html"]);
   });
 });
