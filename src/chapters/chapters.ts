@@ -14,14 +14,16 @@ export async function getChapters(): Promise<Chapter[]> {
   return entries.sort((a, b) => a.data.order - b.data.order).map((entry) => ({ entry, slug: entry.id, index: indexChapter(entry) }));
 }
 
+const NOT_PARSED: SourceIndex = { headings: [], citations: [], sections: [] };
+
 function indexChapter(entry: ChapterEntry): SourceIndex {
   try {
     return indexSource(entry.body ?? "");
-  } catch (error) {
-    // Pages index every chapter before any is rendered, so this comes first: name the file.
-    throw new Error(`${entry.filePath ?? entry.id}: the MDX does not parse: ${(error as Error).message}. Run \`npm run check\` for the line and a fix.`, {
-      cause: error,
-    });
+  } catch {
+    // MDX that does not parse: Astro's MDX compiler stops on this file when it renders it, naming
+    // the line and column in the file with a code frame (the dev overlay too). Failing here would
+    // come first and say less, as pages index every chapter before any is rendered.
+    return NOT_PARSED;
   }
 }
 

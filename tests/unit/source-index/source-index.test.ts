@@ -113,6 +113,6 @@ describe("indexSource: sections and prose", () => {
 
   it("parses a body once, and says where it does not parse", () => {
     expect(indexSource(body)).toBe(indexSource(body));
-    expect(() => indexSource("Text <Note>\n")).toThrow();
+    expect(() => indexSource("Text <Note>\n")).toThrow(/closing tag for `<Note>`/);
   });
 });
