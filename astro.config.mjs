@@ -2,15 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
-// rehype-citation with the bibliography parsed once per build, not once per file (same output).
-import rehypeCitation from "./src/citations/rehype-citation-cached.ts";
-import remarkCitationGuard from "./src/citations/remark-citation-guard.ts";
-import remarkEntityLinks from "./src/entities/remark-entity-links.ts";
-import remarkContentRules from "./src/content/remark-content-rules.ts";
-import rehypeCitationLinks from "./src/citations/rehype-citation-links.ts";
-import rehypeHeadingAnchors from "./src/headings/rehype-heading-anchors.ts";
-import rehypeBaseLinks from "./src/links/rehype-base-links.ts";
-import rehypeSearchFurniture from "./src/search/rehype-search-furniture.ts";
+import { markdownPipeline } from "./src/markdown/pipeline.ts";
 import citations from "./src/citations/integration.ts";
 import pagefind from "./src/search/pagefind-integration.ts";
 import sitemap from "./src/seo/sitemap-integration.ts";
@@ -36,19 +28,7 @@ export default defineConfig({
   markdown: {
     // No code in the content; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
-    processor: unified({
-      gfm: true,
-      smartypants: true,
-      // Entity links and glossary terms come after the guard: it must see the text as written.
-      remarkPlugins: [[remarkCitationGuard, { bibliography }], remarkContentRules, [remarkEntityLinks, { contentDir: "content" }]],
-      rehypePlugins: [
-        rehypeHeadingAnchors,
-        [rehypeCitation, { bibliography, csl: "vancouver", linkCitations: true }],
-        [rehypeCitationLinks, { bibliography }],
-        [rehypeBaseLinks, { base }],
-        rehypeSearchFurniture,
-      ],
-    }),
+    processor: unified(markdownPipeline({ bibliography, contentDir: "content", base })),
   },
   build: { format: "directory" },
   security: {

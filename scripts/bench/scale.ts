@@ -11,7 +11,8 @@
  *   (1–7, the review's sections) is lifted;
  * - astro.config.mjs: `cacheDir` points inside the project, so its content cache is its own
  *   (node_modules is a symlink to this project's, where Astro keeps the cache by default);
- * - for the "plain" variant, astro.config.mjs imports rehype-citation itself instead of the cached one.
+ * - for the "plain" variant, the Markdown pipeline (src/markdown/pipeline.ts) imports rehype-citation
+ *   itself instead of the cached one.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,7 +21,8 @@ import { runBuild, type BuildRun } from "./build-timing.ts";
 import { DEFAULT_CORPUS, syntheticContent } from "./corpus.ts";
 
 const PROJECT_FILES = ["astro.config.mjs", "package.json", "tsconfig.json", "src", "public"];
-const CACHED_IMPORT = /^import rehypeCitation from "\.\/src\/citations\/rehype-citation-cached\.ts";$/m;
+const PIPELINE = "src/markdown/pipeline.ts";
+const CACHED_IMPORT = /^import rehypeCitation from "\.\.\/citations\/rehype-citation-cached\.ts";$/m;
 
 export type CitationVariant = "cached" | "plain";
 
@@ -55,19 +57,23 @@ export function patchSectionLimit(config: string): string | undefined {
   return pattern.test(config) ? config.replace(pattern, "$1.max(1_000_000)") : undefined;
 }
 
-/** Gives a copy of astro.config.mjs its own cache folder and, for "plain", the unwrapped rehype-citation. */
-export function patchAstroConfig(config: string, variant: CitationVariant): { text: string; patches: string[] } {
+/** Gives a copy of astro.config.mjs its own cache folder. */
+export function patchAstroConfig(config: string): { text: string; patches: string[] } {
   const patches: string[] = [];
-  let text = config.replace(/defineConfig\(\{/, () => {
+  const text = config.replace(/defineConfig\(\{/, () => {
     patches.push("astro.config.mjs: cacheDir inside the temporary project");
     return 'defineConfig({\n  cacheDir: "./.bench-cache",';
   });
-  if (variant === "plain") {
-    if (!CACHED_IMPORT.test(text)) throw new Error("astro.config.mjs does not import rehype-citation-cached.ts; cannot build the plain variant");
-    text = text.replace(CACHED_IMPORT, 'import rehypeCitation from "rehype-citation";');
-    patches.push("astro.config.mjs: plain rehype-citation (bibliography parsed per file)");
-  }
   return { text, patches };
+}
+
+/** Swaps the unwrapped rehype-citation into a copy of the Markdown pipeline, for the "plain" variant. */
+export function patchCitationPlugin(pipeline: string): { text: string; patch: string } {
+  if (!CACHED_IMPORT.test(pipeline)) throw new Error(`${PIPELINE} does not import rehype-citation-cached.ts; cannot build the plain variant`);
+  return {
+    text: pipeline.replace(CACHED_IMPORT, 'import rehypeCitation from "rehype-citation";'),
+    patch: `${PIPELINE}: plain rehype-citation (bibliography parsed per file)`,
+  };
 }
 
 function sourceFiles(dir: string): string[] {
@@ -123,9 +129,15 @@ export function writeScaleProject(
     }
   }
   const astroConfig = join(dir, "astro.config.mjs");
-  const patched = patchAstroConfig(readFileSync(astroConfig, "utf8"), options.variant);
+  const patched = patchAstroConfig(readFileSync(astroConfig, "utf8"));
   writeFileSync(astroConfig, patched.text);
   patches.push(...patched.patches);
+  if (options.variant === "plain") {
+    const pipeline = join(dir, PIPELINE);
+    const plain = patchCitationPlugin(readFileSync(pipeline, "utf8"));
+    writeFileSync(pipeline, plain.text);
+    patches.push(plain.patch);
+  }
 
   const content = syntheticContent(
     { ...DEFAULT_CORPUS, pages: options.pages, entries: options.entries, seed: options.seed ?? DEFAULT_CORPUS.seed },

@@ -1,22 +1,18 @@
 /**
  * The content as the checks see it: the files as read from disk (ContentTree), then parsed once
- * (prepareContent) into what every rule needs: each page's frontmatter, MDX tree and document
- * index, the bibliography's entries, the figure ids and the glossary. Pure: no file system here
+ * (prepareContent) into what every rule needs: each page's frontmatter, MDX tree and source
+ * index (src/source-index/: the parse the site's pages read), the bibliography's entries, the figure ids and the glossary. Pure: no file system here
  * (src/checks/read-tree.ts reads the files), so every rule can be tested on strings.
  */
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { z } from "astro/zod";
 import type { Root } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkMdx from "remark-mdx";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { validateEntries, type BibliographyProblem, type Reference } from "../citations/bibliography.ts";
 import { BibtexSyntaxError, parseBibtex, type BibEntry } from "../citations/bibtex.ts";
 import { chapterSlug } from "../chapters/chapter-schema.ts";
-import { indexDocument, type DocumentIndex } from "../headings/document-index.ts";
 import { glossaryTermSchema, withIds, type GlossaryTerm } from "../entities/glossary-schema.ts";
 import { entityPath } from "../entities/paths.ts";
+import { indexSource, type SourceIndex } from "../source-index/source-index.ts";
 import { PAGE_SCHEMAS } from "./page-schemas.ts";
 import type { Problem } from "./problem.ts";
 
@@ -71,8 +67,8 @@ export interface Page {
   /** The MDX tree; undefined when the MDX does not parse (see `syntaxError`). */
   tree?: Root;
   syntaxError?: Problem;
-  /** Headings (with their ids) and citations (with their `cite-N` ids), as the renderer numbers them. */
-  index: DocumentIndex;
+  /** Headings (with their ids), citations (with their `cite-N` ids) and sections, as the renderer makes them; empty when the MDX does not parse. */
+  index: SourceIndex;
 }
 
 export interface PreparedContent {
@@ -96,8 +92,6 @@ export interface PreparedContent {
     terms: GlossaryTerm[];
   };
 }
-
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 export function prepareContent(tree: ContentTree): PreparedContent {
   const pages = [
@@ -131,7 +125,7 @@ function preparePage(kind: PageKind, file: SourceFile): Page {
     body: file.text,
     yaml: "",
     yamlFirstLine: 1,
-    index: { headings: [], citations: [] },
+    index: { headings: [], citations: [], sections: [] },
   };
   try {
     const parsed = parseFrontmatter(file.text, { frontmatter: "empty-with-spaces" });
@@ -163,9 +157,10 @@ function preparePage(kind: PageKind, file: SourceFile): Page {
     page.body = file.text.slice(0, end).replace(/[^\n]/g, " ") + file.text.slice(end);
   }
   if (page.data && !page.yamlError) page.validation = PAGE_SCHEMAS[kind].safeParse(page.data);
-  page.index = indexDocument(page.body);
   try {
-    page.tree = mdxParser.parse(page.body);
+    const { tree, ...index } = indexSource(page.body);
+    page.tree = tree;
+    page.index = index;
   } catch (error) {
     page.syntaxError = { file: file.path, ...mdxErrorPlace(error), severity: "error", ...explainMdxError(error) };
   }

@@ -1,8 +1,8 @@
 /**
  * Where each reference is cited across the site, grouped by page section, for backlinks on the
- * References page. Built from the document indexes of the MDX sources, not from rendered pages.
+ * References page. Built from the source index of each page (src/source-index/), not from rendered pages.
  */
-import type { SourceCitation } from "../headings/document-index.ts";
+import type { SourceCitation } from "../source-index/source-index.ts";
 import { canonicalKey, type Bibliography, type Reference } from "./bibliography.ts";
 
 export interface CitingPage {

@@ -26,7 +26,7 @@ export async function getEntityCatalog(): Promise<EntityCatalog> {
 export async function getDiscussedIn(kind: EntityKind, id: string): Promise<Discussion[]> {
   const [{ linkMatcher }, chapters] = await Promise.all([getEntityCatalog(), getChapters()]);
   const index = indexDiscussions(
-    chapters.map((c) => ({ slug: c.slug, title: `${c.entry.data.section}. ${c.entry.data.title}`, body: c.entry.body ?? "" })),
+    chapters.map((c) => ({ slug: c.slug, title: `${c.entry.data.section}. ${c.entry.data.title}`, sections: c.index.sections })),
     linkMatcher,
   );
   return index.get(entityKey(kind, id)) ?? [];

@@ -1,13 +1,13 @@
 /**
- * Finds where entities are mentioned in MDX prose. One matcher serves the "Discussed in" index (run
- * over chapter sources) and the remark plugin (run over text nodes), so a page links exactly the
- * mentions the index counts.
+ * Finds where entities are mentioned in prose. One matcher serves the "Discussed in" index and the
+ * remark plugin, both run over the text nodes src/source-index/prose.ts counts as prose, so a page
+ * links exactly the mentions the index counts.
  *
  * Rules: whole words only (a name never matches inside a longer word: "ER" not in "ERK" or "HER2");
  * case as in isCaseSensitive(); a Greek letter also matches its Latin spelling ("β-catenin" matches
  * "beta-catenin"); a space in a name also matches a hyphen, and a hyphen an en dash. Where names
- * overlap, the leftmost and then the longest wins ("PI3K/AKT" over "PI3K"). Code, links, images,
- * citations, tags and expressions are not prose and never match.
+ * overlap, the leftmost and then the longest wins ("PI3K/AKT" over "PI3K"). Citations ("[@key]")
+ * in the text never match.
  */
 import { findCitations } from "../citations/citation-syntax.ts";
 import { spellGreek } from "../text/greek.ts";
@@ -60,25 +60,13 @@ export function compileMatcher(entities: Named[]): Matcher {
   return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "gu"), keys: names.map((n) => n.key) };
 }
 
-/** Blanks out (with spaces, keeping offsets and line breaks) every part of MDX text that is not prose. */
-export function maskNonProse(text: string): string {
-  const blank = (s: string) => s.replace(/[^\n]/g, " ");
-  let masked = text
-    .replace(/(`+)[\s\S]*?\1/g, blank) // inline code
-    .replace(/!?\[(?:[^[\]]|\[[^\]]*\])*\]\([^)]*\)/g, blank) // links and images, text included
-    .replace(/<\/?[A-Za-z][^<>]*>/g, blank) // tags, components, autolinks
-    .replace(/\{[^{}]*\}/g, blank); // expressions
-  for (const { start, end } of findCitations(masked).reverse()) {
-    masked = masked.slice(0, start) + blank(masked.slice(start, end)) + masked.slice(end);
-  }
-  return masked;
-}
-
 /** Every mention in `text`, in order, none overlapping. */
 export function findMentions(text: string, matcher: Matcher): Mention[] {
   if (!matcher.pattern) return [];
   const mentions: Mention[] = [];
-  for (const match of maskNonProse(text).matchAll(matcher.pattern)) {
+  let searched = text;
+  for (const { start, end } of findCitations(text)) searched = searched.slice(0, start) + " ".repeat(end - start) + searched.slice(end);
+  for (const match of searched.matchAll(matcher.pattern)) {
     const group = match.findIndex((value, i) => i > 0 && value !== undefined);
     mentions.push({
       key: matcher.keys[group - 1]!,

@@ -8,36 +8,18 @@
  * The number of marked terms is put in the page's frontmatter as `glossaryTerms`, so a page loads
  * the Esc-to-dismiss script only when it has terms.
  */
-import type { Link, Nodes, Parent, Root, RootContent, Text } from "mdast";
+import type { Heading, Link, Parent, Root, RootContent, Text } from "mdast";
 import type { VFile } from "vfile";
-import { SKIP, visit } from "unist-util-visit";
 import { entityKey, entityOfFile, type EntityCatalog } from "./catalog.ts";
 import { glossaryTermNode } from "./glossary-term.ts";
 import { loadEntityCatalog } from "./load-catalog.ts";
+import { visitProse } from "../source-index/prose.ts";
 import { findMentions, type Mention } from "./mentions.ts";
 
 export interface EntityLinkOptions {
   /** The folder holding drugs/, pathways/ and glossary.yaml. */
   contentDir: string;
 }
-
-/** Nodes whose text is not prose to link or mark. */
-const NOT_PROSE = new Set([
-  "heading",
-  "link",
-  "linkReference",
-  "inlineCode",
-  "code",
-  "html",
-  "image",
-  "imageReference",
-  "definition",
-  "yaml",
-  "glossaryTerm",
-  "mdxjsEsm",
-  "mdxFlowExpression",
-  "mdxTextExpression",
-]);
 
 export default function remarkEntityLinks(options: EntityLinkOptions) {
   return (tree: Root, file: VFile) => {
@@ -100,21 +82,19 @@ function termsOutsideNames(text: string, catalog: EntityCatalog): Mention[] {
 }
 
 /** Visits prose text nodes in reading order and replaces each with the nodes `rewrite` returns, if any. */
-function rewriteProse(
-  tree: Root,
-  onHeading: ((heading: Extract<Nodes, { type: "heading" }>) => void) | undefined,
-  rewrite: (text: Text) => RootContent[] | undefined,
-) {
-  visit(tree, (visited, index, parent) => {
-    const node = visited as Nodes;
-    if (node.type === "heading") onHeading?.(node);
-    if (NOT_PROSE.has(node.type)) return SKIP;
-    if (node.type !== "text" || !parent || index === undefined) return undefined;
-    const replacement = rewrite(node);
-    if (!replacement) return undefined;
-    parent.children.splice(index, 1, ...(replacement as Parent["children"]));
-    return index + replacement.length;
-  });
+function rewriteProse(tree: Root, onHeading: ((heading: Heading) => void) | undefined, rewrite: (text: Text) => RootContent[] | undefined) {
+  visitProse(
+    tree,
+    (node, ancestors) => {
+      const replacement = rewrite(node);
+      if (!replacement) return undefined;
+      const parent = ancestors.at(-1)!;
+      const index = parent.children.indexOf(node);
+      parent.children.splice(index, 1, ...(replacement as Parent["children"]));
+      return index + replacement.length;
+    },
+    onHeading,
+  );
 }
 
 /** The text split around the mentions `wrap` accepts (it returns undefined to leave one as text). */

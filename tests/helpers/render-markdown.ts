@@ -1,28 +1,34 @@
-import rehypeCitation from "rehype-citation";
 import rehypeStringify from "rehype-stringify";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { VFile } from "vfile";
-import remarkCitationGuard from "../../src/citations/remark-citation-guard.ts";
-import rehypeCitationLinks from "../../src/citations/rehype-citation-links.ts";
-import rehypeHeadingAnchors from "../../src/headings/rehype-heading-anchors.ts";
+import { SOURCE_PARSER } from "../../src/markdown/parser.ts";
+import { markdownPipeline, type PipelineOptions } from "../../src/markdown/pipeline.ts";
 
 export const FIXTURE_BIB = "tests/fixtures/mini.bib";
 
-/** The site's Markdown pipeline (as in astro.config.mjs) on a string, against a bibliography. */
+export interface RenderOptions extends Partial<PipelineOptions> {
+  /** The file the Markdown stands for (its folder decides the page kind). */
+  path?: string;
+}
+
+/**
+ * The site's Markdown pipeline on a string: the parser and the plugins of astro.config.mjs
+ * (src/markdown/), against a bibliography (the fixture by default) and a content folder. Returns
+ * the HTML and the frontmatter the plugins wrote.
+ */
+export async function renderPage(
+  markdown: string,
+  { path = "content/chapters/test.mdx", bibliography = FIXTURE_BIB, contentDir = "content", base = "/" }: RenderOptions = {},
+): Promise<{ html: string; frontmatter: Record<string, unknown> }> {
+  const frontmatter: Record<string, unknown> = {};
+  const file = new VFile({ value: markdown, path, data: { astro: { frontmatter } } });
+  const { remarkPlugins, rehypePlugins } = markdownPipeline({ bibliography, contentDir, base });
+  const result = await unified().use(SOURCE_PARSER).use(remarkPlugins).use(remarkRehype).use(rehypePlugins).use(rehypeStringify).process(file);
+  return { html: String(result), frontmatter };
+}
+
+/** The HTML of `renderPage`. */
 export async function renderMarkdown(markdown: string, bibliography = FIXTURE_BIB): Promise<string> {
-  const file = new VFile({ value: markdown, path: "content/chapters/test.mdx" });
-  const result = await unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkCitationGuard, { bibliography })
-    .use(remarkRehype)
-    .use(rehypeHeadingAnchors)
-    .use(rehypeCitation, { bibliography, csl: "vancouver", linkCitations: true })
-    .use(rehypeCitationLinks, { bibliography })
-    .use(rehypeStringify)
-    .process(file);
-  return String(result);
+  return (await renderPage(markdown, { bibliography })).html;
 }

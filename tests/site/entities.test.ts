@@ -10,7 +10,7 @@ import { describe, expect, inject, it } from "vitest";
 import { loadEntityCatalog } from "../../src/entities/load-catalog.ts";
 import { findMentions } from "../../src/entities/mentions.ts";
 import { PATHWAY_IDS } from "../../src/entities/paths.ts";
-import { splitSections } from "../../src/entities/sections.ts";
+import { indexSource } from "../../src/source-index/source-index.ts";
 import { fileForPath, page } from "../helpers/dist.ts";
 
 const dist = inject("distDir");
@@ -124,10 +124,10 @@ describe("links between the chapters and the entity pages", () => {
   it.each(chapterFiles)("%s links every drug and pathway it mentions, once in each ## section", (name) => {
     const body = parseFrontmatter(readFileSync(join("content/chapters", name), "utf8")).content;
     const expected = new Map<string, Set<string>>([["", new Set()]]);
-    for (const section of splitSections(body)) {
+    for (const section of indexSource(body).sections) {
       const key = section.h2?.id ?? "";
       if (!expected.has(key)) expected.set(key, new Set());
-      for (const m of findMentions(section.text, catalog.linkMatcher)) expected.get(key)!.add(catalog.byKey.get(m.key)!.path);
+      for (const run of section.prose) for (const m of findMentions(run.value, catalog.linkMatcher)) expected.get(key)!.add(catalog.byKey.get(m.key)!.path);
     }
     const slug = name.replace(/^\d+-|\.mdx$/g, "");
     const root = page(dist, `chapters/${slug}/index.html`);

@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { patchAstroConfig, patchSectionLimit, writeScaleProject } from "../../../scripts/bench/scale.ts";
+import { patchAstroConfig, patchCitationPlugin, patchSectionLimit, writeScaleProject } from "../../../scripts/bench/scale.ts";
 
 describe("scale project patches", () => {
   it("lifts the chapter section limit only", () => {
@@ -11,15 +11,19 @@ describe("scale project patches", () => {
     expect(patchSectionLimit("section: z.number()")).toBeUndefined();
   });
 
-  it("gives the temporary project its own cache, and can swap in the plain rehype-citation", () => {
-    const config = 'import rehypeCitation from "./src/citations/rehype-citation-cached.ts";\nexport default defineConfig({\n  site: "x",\n});';
-    const cached = patchAstroConfig(config, "cached");
-    expect(cached.text).toContain('defineConfig({\n  cacheDir: "./.bench-cache",\n  site: "x"');
-    expect(cached.text).toContain("rehype-citation-cached.ts");
-    const plain = patchAstroConfig(config, "plain");
+  it("gives the temporary project its own cache", () => {
+    const patched = patchAstroConfig('export default defineConfig({\n  site: "x",\n});');
+    expect(patched.text).toContain('defineConfig({\n  cacheDir: "./.bench-cache",\n  site: "x"');
+    expect(patched.patches).toHaveLength(1);
+  });
+
+  it("can swap the plain rehype-citation into the Markdown pipeline", () => {
+    const pipeline = readFileSync("src/markdown/pipeline.ts", "utf8");
+    expect(pipeline).toContain("rehype-citation-cached.ts");
+    const plain = patchCitationPlugin(pipeline);
     expect(plain.text).toContain('import rehypeCitation from "rehype-citation";');
-    expect(plain.patches).toHaveLength(2);
-    expect(() => patchAstroConfig("defineConfig({})", "plain")).toThrow(/rehype-citation-cached/);
+    expect(plain.text).not.toContain("rehype-citation-cached.ts");
+    expect(() => patchCitationPlugin("export {};")).toThrow(/rehype-citation-cached/);
   });
 
   it("writes a project with synthetic chapters, the grown bibliography and linked node_modules", () => {

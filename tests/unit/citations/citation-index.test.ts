@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { indexCitations } from "../../../src/citations/citation-index.ts";
-import { indexDocument } from "../../../src/headings/document-index.ts";
+import { indexSource } from "../../../src/source-index/source-index.ts";
 
 describe("indexCitations", () => {
   it("groups citations of a key by page section, keeping each citation id", () => {
-    const one = indexDocument("Lead [@x].\n\n## S1\nA [@x; @y]. B [@x].\n\n## S2\nC [@y].");
-    const two = indexDocument("## T\nD [@x].");
+    const one = indexSource("Lead [@x].\n\n## S1\nA [@x; @y]. B [@x].\n\n## S2\nC [@y].");
+    const two = indexSource("## T\nD [@x].");
     const byKey = indexCitations([
       { slug: "one", title: "One", citations: one.citations },
       { slug: "two", title: "Two", citations: two.citations },
@@ -25,7 +25,7 @@ describe("referencesCitedIn", () => {
     const { readFileSync } = await import("node:fs");
     const { referencesCitedIn } = await import("../../../src/citations/citation-index.ts");
     const bib = parseBibliography(readFileSync("tests/fixtures/mini.bib", "utf8"), "mini.bib");
-    const { citations } = indexDocument("A [@gamma2003]. B [@beta2002dup; @alpha2001]. C [@beta2002; @gamma2003].");
+    const { citations } = indexSource("A [@gamma2003]. B [@beta2002dup; @alpha2001]. C [@beta2002; @gamma2003].");
     expect(referencesCitedIn(citations, bib).map((r) => r.key)).toEqual(["gamma2003", "beta2002", "alpha2001"]);
   });
 });

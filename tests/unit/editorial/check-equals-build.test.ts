@@ -1,13 +1,11 @@
 /**
  * Every page fault the shared rules know (content safety, dates, the editorial policy) goes through
- * both `npm run check` (the checker's rules) and the build (the remark plugin, on the text as the
- * MDX compiler gets it) and must read the same, `file:line:column  message  (fix)` to the letter.
+ * both `npm run check` (the checker's rules) and the build (the remark plugin, on the tree as the
+ * MDX compiler hands it to the site's plugins) and must read the same, `file:line:column  message  (fix)` to the letter.
  */
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import remarkMdx from "remark-mdx";
-import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { afterAll, describe, expect, it } from "vitest";
@@ -16,6 +14,7 @@ import { checkEditorial } from "../../../src/checks/editorial.ts";
 import { prepareContent } from "../../../src/checks/content.ts";
 import { formatProblem, sortProblems } from "../../../src/checks/problem.ts";
 import remarkContentRules from "../../../src/content/remark-content-rules.ts";
+import { SOURCE_PARSER } from "../../../src/markdown/parser.ts";
 import { CLEAN, cleanTree, edit } from "../checks/helpers.ts";
 
 const CHAPTER = "content/chapters/01-introduction.mdx";
@@ -31,7 +30,7 @@ async function buildError(text: string): Promise<string | undefined> {
   // What the MDX compiler reads: the frontmatter blanked, lines kept.
   const { content } = parseFrontmatter(text, { frontmatter: "empty-with-spaces" });
   const file = new VFile({ value: content, path: join(process.cwd(), path) });
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkContentRules, { root: CLEAN });
+  const processor = unified().use(SOURCE_PARSER).use(remarkContentRules, { root: CLEAN });
   try {
     await processor.run(processor.parse(file), file);
     return undefined;
