@@ -18,9 +18,9 @@ import { describeMachine, machineLine, type Machine } from "./machine.ts";
 import { median } from "./stats.ts";
 import { formatMarkdownTable, formatTable, type Cell } from "./table.ts";
 import { listSiteFiles, siteReader, urlPathOf } from "./site-files.ts";
+import { CHROMIUM } from "../../src/build/chromium.ts";
 import { PRECACHE_BUDGET_GZIP, precacheWeight, savedPaths } from "../../src/offline/precache.ts";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** The page of each type the report measures; "chapter" is the heaviest chapter of the build. */
 const PAGE_TYPES: Record<string, string> = {
   home: "index.html",

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchChromium } from "../../src/build/chromium.ts";
 import { htmlFiles } from "../helpers/dist.ts";
 import { ask } from "../helpers/search-page.ts";
 import { serveStatic, type StaticServer } from "../../src/server/static-server.ts";
@@ -20,11 +20,11 @@ const base = inject("base");
 /** A copy of the build to serve, so a "newer build" can be made of it without touching the shared one. */
 const copy = mkdtempSync(join(tmpdir(), "her2-kb-offline-"));
 let server: StaticServer;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
 
 beforeAll(async () => {
   cpSync(dist, copy, { recursive: true });
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic({ dir: copy, base })]);
+  [browser, server] = await Promise.all([launchChromium(), serveStatic({ dir: copy, base })]);
 });
 afterAll(async () => {
   await Promise.all([browser?.close(), server?.close()]);

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../helpers/browser.ts";
+import { launchChromium } from "../../src/build/chromium.ts";
 import { copyProject } from "../helpers/fixture-project.ts";
 
 const project = copyProject();
@@ -80,7 +80,7 @@ describe("npm run dev", () => {
     // Break a citation: the page answers 500 and the overlay names the file, line and key.
     writeFileSync(CHAPTER, original.replace("[@iqbal2014]", "[@iqbal2041]"));
     await waitFor(url, (status) => status === 500, 20_000);
-    const browser = await launchBrowser();
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const response = await page.goto(url);
