@@ -16,6 +16,7 @@ import pagefind from "./src/search/pagefind-integration.ts";
 import sitemap from "./src/seo/sitemap-integration.ts";
 import securityHeaders from "./src/seo/headers-integration.ts";
 import publicFilesGuard from "./src/content/public-files.ts";
+import bookFile from "./src/book/single-file-integration.ts";
 import { site } from "./src/site.config.ts";
 
 const bibliography = "content/references.bib";
@@ -30,7 +31,8 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   output: "static",
-  integrations: [publicFilesGuard(), citations({ bibliography }), mdx(), pagefind(), sitemap(), securityHeaders()],
+  // The book file is written after Pagefind (it is not a search target) and before _headers (its hashes go in the policy).
+  integrations: [publicFilesGuard(), citations({ bibliography }), mdx(), pagefind(), sitemap(), bookFile(), securityHeaders()],
   markdown: {
     // No code in the content; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
