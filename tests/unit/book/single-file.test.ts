@@ -44,12 +44,13 @@ describe("singleFileHtml", () => {
       `default-src 'self'; object-src 'none'; script-src 'self' 'wasm-unsafe-eval' ${sha('document.title = "it\'s on";')} ${sha('console.log("previews")')}; style-src 'self' ${sha("body { color: #123; }")}`,
     );
     expect(html).not.toContain("&#x27;");
-    expect(
-      root
-        .querySelector("head")!
-        .childNodes.filter((n) => n.nodeType === 1)[1]!
-        .getAttribute?.("http-equiv"),
-    ).toBe("content-security-policy");
+    // In place: before the stylesheets and scripts it governs, right after the charset.
+    expect(root.querySelectorAll("head > *").map((e) => e.getAttribute("http-equiv") ?? e.tagName)).toEqual([
+      "META",
+      "content-security-policy",
+      "LINK",
+      "STYLE",
+    ]);
   });
 
   it("refuses a page that would still load something from outside", () => {
