@@ -86,8 +86,9 @@ function addLinkNotes(tree: Root, options: BookChapterOptions): void {
   const prefix = idPrefix(options.slug);
   const numbers = new Map<string, number>();
   visit(tree, "element", (node, index, parent) => {
-    // A figure's node links stay as they are: HTML inside an SVG would end the drawing.
-    if (node.tagName === "svg") return SKIP;
+    // A figure's node links stay as they are: HTML inside an SVG would end the drawing. A reference
+    // needs no notes: it names the work, and its DOI is the link's text.
+    if (node.tagName === "svg" || classes(node).includes("csl-entry")) return SKIP;
     const href = node.properties.href;
     if (node.tagName !== "a" || typeof href !== "string" || href.startsWith("#") || !parent || index === undefined) return;
     const address = absoluteAddress(href, options);
@@ -118,6 +119,8 @@ function addLinkNotes(tree: Root, options: BookChapterOptions): void {
 function outside(address: string, siteRoot: string): Element["properties"] {
   return /^https?:/.test(address) && !address.startsWith(siteRoot) ? { rel: ["noopener", "noreferrer"] } : {};
 }
+
+const classes = (node: Element) => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
 
 function noteMark(number: number, prefix: string): Element {
   return element("sup", { className: ["link-note"] }, [element("a", { href: `#${prefix}link-note-${number}` }, [{ type: "text", value: String(number) }])]);

@@ -74,8 +74,10 @@ describe("bookChapterHtml", () => {
     expect(notes.querySelectorAll("li a").map((a) => a.getAttribute("rel"))).toEqual(["noopener noreferrer", undefined]);
   });
 
-  it("adds no notes inside a drawing, where HTML would end the SVG, and no list when nothing leaves the book", () => {
-    const root = book('<svg viewBox="0 0 1 1"><a href="/her2/pathways/mapk/"><rect width="1" height="1"/></a></svg>');
+  it("adds no notes inside a drawing, where HTML would end the SVG, or a reference, and no list when nothing leaves the book", () => {
+    const root = book(
+      '<svg viewBox="0 0 1 1"><a href="/her2/pathways/mapk/"><rect width="1" height="1"/></a></svg><div class="csl-entry"><a href="https://doi.org/10.1/x">doi:10.1/x</a></div>',
+    );
     expect(root.querySelectorAll(".link-note, .link-notes")).toHaveLength(0);
     expect(root.querySelector("svg a")!.getAttribute("href")).toBe("/her2/pathways/mapk/");
   });
