@@ -11,5 +11,6 @@ export const ID_PREFIX_ATTRIBUTE = "data-id-prefix";
 export const chapterAnchor = (slug: string) => slug;
 /** The prefix of every id inside a chapter's section. */
 export const idPrefix = (slug: string) => `${slug}--`;
-/** The id of a chapter's title in the book (the chapter's h1, "title", with its prefix). */
-export const chapterTitleId = (slug: string) => `${idPrefix(slug)}title`;
+/** The id a chapter's title is written with for the book, and the id it has there, prefixed. */
+export const CHAPTER_TITLE_ID = "title";
+export const chapterTitleId = (slug: string) => idPrefix(slug) + CHAPTER_TITLE_ID;
