@@ -1,14 +1,15 @@
 /**
  * The whole book in Chromium: the single file opened from disk (file://) makes no request but for
- * itself, runs under its own CSP, and its citation previews and glossary tips work; printed, the
- * book keeps headings with what follows, figures whole, and links as numbered notes. On the site,
- * /book/ previews a citation from its own chapter's references.
+ * itself, runs under its own CSP, passes axe, and its citation previews and glossary tips work;
+ * printed, the book keeps headings with what follows, figures whole, and links as numbered notes.
+ * On the site, /book/ previews a citation from its own chapter's references.
  */
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { cspViolations, openSite, reportCspViolations, type SiteSession } from "../helpers/browser.ts";
+import { axeViolations } from "../gates/page-audit.ts";
 import { BOOK_FILE } from "../../src/book/single-file.ts";
 
 const dist = inject("distDir");
@@ -80,6 +81,10 @@ describe(`${BOOK_FILE}, opened from disk`, () => {
     expect(requests.filter((url) => url !== fileUrl)).toEqual([]);
     expect(errors).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
+  });
+
+  it("has no axe-core WCAG 2.2 AA violation, like every page of the site", async () => {
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
 
