@@ -4,6 +4,8 @@
  * WCAG 1.4.13: the popover can be hovered, stays until the pointer or focus leaves, and Esc
  * dismisses it. Without JavaScript a citation is a plain link to its bibliography entry.
  */
+import { ID_PREFIX_ATTRIBUTE } from "../book/id-prefix.ts";
+
 const PREVIEW_ID = "citation-preview";
 const HIDE_DELAY_MS = 300;
 
@@ -35,18 +37,22 @@ function popover(): HTMLElement {
   return preview;
 }
 
-/** The bibliography entries a citation names, copied without their backlinks. */
+/**
+ * The bibliography entries a citation names, copied without their backlinks. In the book, where
+ * every chapter has its own reference list, ids carry the chapter's prefix (src/book/).
+ */
 function entriesFor(link: HTMLAnchorElement): HTMLElement[] {
   const keys = link.closest<HTMLElement>(".citation")?.dataset.cites?.split(" ") ?? [];
+  const prefix = link.closest<HTMLElement>(`[${ID_PREFIX_ATTRIBUTE}]`)?.getAttribute(ID_PREFIX_ATTRIBUTE) ?? "";
   return keys.flatMap((key) => {
-    const entry = document.getElementById(`bib-${key}`);
+    const entry = document.getElementById(`${prefix}bib-${key}`);
     if (!entry) return [];
     const copy = entry.cloneNode(true) as HTMLElement;
     copy.removeAttribute("id");
     copy.removeAttribute("role");
     copy.querySelector(".backlinks")?.remove();
     const jump = document.createElement("a");
-    jump.href = `#bib-${key}`;
+    jump.href = `#${prefix}bib-${key}`;
     jump.className = "preview-jump";
     jump.textContent = "In the reference list";
     copy.append(jump);

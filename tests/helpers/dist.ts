@@ -2,8 +2,12 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { normalBase } from "../../src/links/base-path.ts";
+import { BOOK_FILE } from "../../src/book/single-file.ts";
 
-/** Every .html file of a build, as site paths ("chapters/x/index.html"). */
+/**
+ * Every page of a build, as site paths ("chapters/x/index.html"). The single-file book is an .html
+ * download, not a page of the site: tests/e2e/book-file.test.ts checks it.
+ */
 export function htmlFiles(dist: string): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
@@ -11,7 +15,7 @@ export function htmlFiles(dist: string): string[] {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
         if (name !== "pagefind" && name !== "_astro") walk(path);
-      } else if (name.endsWith(".html")) files.push(relative(dist, path));
+      } else if (name.endsWith(".html") && path !== join(dist, BOOK_FILE)) files.push(relative(dist, path));
     }
   };
   walk(dist);

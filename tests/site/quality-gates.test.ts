@@ -15,6 +15,7 @@ import { crawlLinks, formatLinkProblems, normalBase } from "../gates/links.ts";
 import { duplicateTitles, pageBasicsProblems, pageTitle } from "../gates/page-basics.ts";
 import { robotsProblems, sitemapProblems } from "../gates/sitemap.ts";
 import { site } from "../../src/site.config.ts";
+import { BOOK_FILE } from "../../src/book/single-file.ts";
 import { mergePolicies, parsePolicy, serializePolicy } from "../../src/seo/headers.ts";
 
 const dist = inject("distDir");
@@ -39,8 +40,9 @@ describe(`the site files, for ${siteRoot}`, () => {
   });
 
   it("_headers carries the pages' Content-Security-Policy, frame-ancestors 'none' and the security headers", () => {
-    // One header serves every page, so it allows what any page's <meta> policy allows (their style hashes differ).
-    const policy = serializePolicy(mergePolicies(pages.flatMap((file) => metaCsp(read(file)).map((m) => parsePolicy(m.policy)))));
+    // One header serves every page, so it allows what any page's <meta> policy allows (their style hashes differ),
+    // and the single-file book's, which the site serves too.
+    const policy = serializePolicy(mergePolicies([...pages, BOOK_FILE].flatMap((file) => metaCsp(read(file)).map((m) => parsePolicy(m.policy)))));
     expect(headersFileProblems(read("_headers"), policy)).toEqual([]);
   });
 });
