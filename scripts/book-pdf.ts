@@ -10,25 +10,22 @@ import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { launch } from "./bench/browser.ts";
+import { launchChromium } from "../src/build/chromium.ts";
 import { BOOK_FILE, BOOK_PDF } from "../src/book/single-file.ts";
 
 const { values, positionals } = parseArgs({ options: { dist: { type: "string", default: "dist" } }, allowPositionals: true });
 const dist = resolve(values.dist);
 const book = join(dist, BOOK_FILE);
 const out = resolve(positionals[0] ?? join(dist, BOOK_PDF));
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 if (!existsSync(book)) {
   console.error(`${book} does not exist: build the site first (npm run build).`);
   process.exit(1);
 }
-if (!existsSync(chromium)) {
-  console.error(`Chromium was not found at ${chromium}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+const browser = await launchChromium().catch((error: Error) => {
+  console.error(error.message);
   process.exit(1);
-}
-
-const browser = await launch(chromium);
+});
 try {
   const page = await browser.newPage();
   await page.goto(pathToFileURL(book).href, { waitUntil: "load" });
