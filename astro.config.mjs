@@ -11,6 +11,7 @@ import rehypeCitationLinks from "./src/citations/rehype-citation-links.ts";
 import rehypeHeadingAnchors from "./src/headings/rehype-heading-anchors.ts";
 import rehypeBaseLinks from "./src/links/rehype-base-links.ts";
 import rehypeSearchFurniture from "./src/search/rehype-search-furniture.ts";
+import rehypeTableScroll from "./src/tables/rehype-table-scroll.ts";
 import citations from "./src/citations/integration.ts";
 import pagefind from "./src/search/pagefind-integration.ts";
 import sitemap from "./src/seo/sitemap-integration.ts";
@@ -45,6 +46,7 @@ export default defineConfig({
         [rehypeCitationLinks, { bibliography }],
         [rehypeBaseLinks, { base }],
         rehypeSearchFurniture,
+        rehypeTableScroll,
       ],
     }),
   },
