@@ -16,9 +16,11 @@ import { staticClosure, findImports, resolveSpecifier } from "./js-imports.ts";
 export const BUDGETS = {
   /**
    * HTML + every linked stylesheet of a chapter page, gzip, bytes. 25 KB until the editorial layer
-   * (corrections, updates and their listed sources) added about 3 KB to the heaviest chapter.
+   * (corrections, updates and their listed sources) added about 3 KB to the heaviest chapter; 30 KB
+   * until the phone layout (issue 17: sticky header and menu, folds, 24 px targets, scroll cues)
+   * added about 0.75 KB of CSS to every page and 0.15 KB of markup to the heaviest chapter.
    */
-  chapterFirstLoadGzip: 30 * 1024,
+  chapterFirstLoadGzip: 31 * 1024,
   /** Every script a page runs before any interaction, gzip, bytes. */
   jsAtLoadGzip: 2 * 1024,
   /** Module files that must never load before an interaction (matched against their URL path). */
