@@ -27,8 +27,9 @@ export default function rehypeTableScroll() {
       if (node.tagName !== "table" || !parent || index === undefined) return;
       const wrapper: Element = {
         type: "element",
-        tagName: "div",
-        properties: { className: [TABLE_SCROLL_CLASS], tabIndex: 0, role: "region", ariaLabel: tableLabel(node) },
+        // A <section> with a name is a region landmark (the HTML checkers prefer it to role="region").
+        tagName: "section",
+        properties: { className: [TABLE_SCROLL_CLASS], tabIndex: 0, ariaLabel: tableLabel(node) },
         children: [node],
       };
       parent.children.splice(index, 1, wrapper);

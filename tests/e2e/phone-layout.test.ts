@@ -291,6 +291,22 @@ describe("Figure 1 on a phone", () => {
     await close(page);
   });
 
+  it("opens full size on a page of its own: whole on a phone, to zoom, and larger on a wide screen", async () => {
+    const page = await open("chapters/signalling/", PHONE);
+    await page.locator("#figure-signalling-network .figure-tools a").tap();
+    await page.waitForURL((url) => url.pathname.endsWith("/figures/signalling-network/"));
+    const width = () => page.locator(".figure-drawing svg").evaluate((svg) => svg.getBoundingClientRect().width);
+    expect(await width()).toBeLessThanOrEqual(375);
+    expect(await page.locator(".figure-drawing").evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    // The viewport lets the reader zoom in.
+    expect(await page.locator('meta[name="viewport"]').getAttribute("content")).not.toMatch(/user-scalable=no|maximum-scale=1(\D|$)/);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await width()).toBeGreaterThan(1000);
+    await page.locator(".figure-page .meta a").click();
+    await page.waitForURL((url) => url.pathname.endsWith("/chapters/signalling/") && url.hash === "#figure-signalling-network");
+    await close(page);
+  });
+
   it("shows no ring when the figure is opened without naming a pathway", async () => {
     const page = await open("chapters/signalling/#figure-signalling-network", PHONE);
     const rings = await page.locator(".fig-highlight-ring").evaluateAll((all) => all.filter((r) => getComputedStyle(r).visibility === "visible").length);
@@ -305,7 +321,8 @@ describe("tables", () => {
       all.map((table) => {
         const region = table.parentElement!;
         return {
-          region: region.classList.contains("table-scroll") && region.getAttribute("role") === "region" && region.tabIndex === 0,
+          // A <section> with a name: a region landmark.
+          region: region.classList.contains("table-scroll") && region.tagName === "SECTION" && region.tabIndex === 0,
           label: region.getAttribute("aria-label") ?? "",
           overflowX: getComputedStyle(region).overflowX,
           wider: region.scrollWidth > region.clientWidth,

@@ -13,11 +13,11 @@ const render = async (markdown: string) =>
 describe("rehypeTableScroll", () => {
   it("wraps each table in a focusable region named after its column headings", async () => {
     const root = await render("| Drug | Target |\n| --- | --- |\n| Trastuzumab | HER2 |\n\nText.\n\n| *Pair* | Effect |\n| --- | --- |\n| a | b |\n");
-    const wrappers = root.querySelectorAll("div.table-scroll");
+    const wrappers = root.querySelectorAll("section.table-scroll");
     expect(wrappers).toHaveLength(2);
-    expect(wrappers.map((w) => [w.getAttribute("tabindex"), w.getAttribute("role"), w.getAttribute("aria-label")])).toEqual([
-      ["0", "region", "Table: Drug, Target"],
-      ["0", "region", "Table: Pair, Effect"],
+    expect(wrappers.map((w) => [w.getAttribute("tabindex"), w.getAttribute("aria-label")])).toEqual([
+      ["0", "Table: Drug, Target"],
+      ["0", "Table: Pair, Effect"],
     ]);
     expect(wrappers.every((w) => w.childNodes.length === 1 && w.firstElementChild?.tagName === "TABLE")).toBe(true);
   });
@@ -28,6 +28,6 @@ describe("rehypeTableScroll", () => {
 
   it("names a table without headings plainly", async () => {
     const root = await render("|  |  |\n| --- | --- |\n| a | b |\n");
-    expect(root.querySelector("div.table-scroll")!.getAttribute("aria-label")).toBe("Table");
+    expect(root.querySelector("section.table-scroll")!.getAttribute("aria-label")).toBe("Table");
   });
 });
