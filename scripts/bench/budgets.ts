@@ -23,8 +23,11 @@ export const BUDGETS = {
   chapterFirstLoadGzip: 31 * 1024,
   /** Every script a page runs before any interaction, gzip, bytes. */
   jsAtLoadGzip: 2 * 1024,
-  /** Module files that must never load before an interaction (matched against their URL path). */
-  lazyOnly: /pagefind|search-ui|citation-preview|highlight/i,
+  /**
+   * Module files that must never load with the page (matched against their URL path): they wait for
+   * an interaction, or (the wayfinding's page-navigation) for the browser to be idle.
+   */
+  lazyOnly: /pagefind|search-ui|citation-preview|highlight|page-navigation/i,
   /** A raster image file (PNG, JPEG, WebP, AVIF, GIF). */
   rasterImageBytes: 100 * 1024,
   /** An SVG file. */
