@@ -57,5 +57,5 @@ function loadPreviews(event: Event): void {
 }
 for (const type of previewTriggers) document.addEventListener(type, loadPreviews, true);
 
-// Safari has no requestIdleCallback: there the wayfinding waits for the load event to settle.
+// Safari has no requestIdleCallback: there the wayfinding loads in the next task instead.
 (window.requestIdleCallback ?? setTimeout)(() => void import("../wayfinding/page-navigation.ts"));
