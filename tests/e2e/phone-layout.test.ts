@@ -90,6 +90,20 @@ describe("the header on a phone", () => {
     await close(page);
   });
 
+  it.each([320, 375])("is one row at %i px, its home link a 24 px target named in full", async (width) => {
+    const page = await open("chapters/therapeutics/", { ...PHONE, viewport: { width, height: 640 } });
+    const boxes = await page.evaluate(() =>
+      [".site-title", ".site-menu > summary", "#site-search-input", ".site-search button"].map((s) => document.querySelector(s)!.getBoundingClientRect()),
+    );
+    expect(Math.max(...boxes.map((b) => b.top))).toBeLessThan(Math.min(...boxes.map((b) => b.bottom)));
+    expect(boxes[0]!.width).toBeGreaterThanOrEqual(24);
+    expect(boxes[0]!.height).toBeGreaterThanOrEqual(24);
+    expect(boxes[2]!.width).toBeGreaterThanOrEqual(80);
+    expect(await page.locator(".site-title").evaluate((a) => a.textContent!.replace(/\s+/g, " ").trim())).toBe("HER2 Knowledge Base");
+    expect(await horizontalOverflow(page)).toBeUndefined();
+    await close(page);
+  });
+
   it("leads from the menu to 'On this page', which opens and closes the menu", async () => {
     const page = await open("chapters/signalling/", PHONE);
     await page.evaluate(() => window.scrollTo(0, 8000));
