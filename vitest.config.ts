@@ -42,6 +42,7 @@ export default defineConfig({
         "tests/e2e/gate-fixtures.test.ts",
         "tests/e2e/quality-gates.test.ts",
         "tests/e2e/layout-print.test.ts",
+        "tests/e2e/phone-layout.test.ts",
         "tests/site/nu-html-checker.test.ts",
         "tests/e2e/search-golden.test.ts",
       ]),

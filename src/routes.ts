@@ -23,6 +23,8 @@ export const routes = {
   pathways: () => url(entityIndexPath("pathway")),
   pathway: (id: string) => url(entityPath("pathway", id)),
   glossary: (fragment?: string) => url("glossary/") + (fragment ? `#${fragment}` : ""),
+  /** A drawn figure on its own page, at full size. */
+  figure: (id: string) => url(`figures/${id}/`),
 };
 
 /** Rewrites a root-relative link written in content ("/chapters/x/") to live under the base. */

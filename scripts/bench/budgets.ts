@@ -16,13 +16,18 @@ import { staticClosure, findImports, resolveSpecifier } from "./js-imports.ts";
 export const BUDGETS = {
   /**
    * HTML + every linked stylesheet of a chapter page, gzip, bytes. 25 KB until the editorial layer
-   * (corrections, updates and their listed sources) added about 3 KB to the heaviest chapter.
+   * (corrections, updates and their listed sources) added about 3 KB to the heaviest chapter; 30 KB
+   * until the phone layout (issue 17: sticky header and menu, folds, 24 px targets, scroll cues)
+   * added about 0.75 KB of CSS to every page and 0.15 KB of markup to the heaviest chapter.
    */
-  chapterFirstLoadGzip: 30 * 1024,
+  chapterFirstLoadGzip: 31 * 1024,
   /** Every script a page runs before any interaction, gzip, bytes. */
   jsAtLoadGzip: 2 * 1024,
-  /** Module files that must never load before an interaction (matched against their URL path). */
-  lazyOnly: /pagefind|search-ui|citation-preview|highlight|register|workbox/i,
+  /**
+   * Module files that must never load with the page (matched against their URL path): they wait for
+   * an interaction, or (the wayfinding's page-navigation) for the browser to be idle.
+   */
+  lazyOnly: /pagefind|search-ui|citation-preview|highlight|page-navigation|register|workbox/i,
   /** A raster image file (PNG, JPEG, WebP, AVIF, GIF). */
   rasterImageBytes: 100 * 1024,
   /** An SVG file. */

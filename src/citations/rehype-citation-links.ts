@@ -6,7 +6,9 @@
  * - each bibliography entry links back to every citation of it (Wikipedia's "^ a b c");
  * - a truncated author list reads "et al.", not "others";
  * - each entry gets its link out (checked DOI, else a PubMed title search) and its evidence type;
- * - the bibliography becomes a titled section, so it is in the table of contents.
+ * - the bibliography becomes a titled section, so it is in the table of contents, its list in a fold
+ *   that is closed on a phone, where it would be screens long, and always open on wide screens
+ *   and paper (styles/phone.css); a link to an entry opens it, as find-in-page does.
  */
 import type { Element, ElementContent, Root } from "hast";
 import { toString } from "hast-util-to-string";
@@ -104,12 +106,26 @@ export default function rehypeCitationLinks(options: { bibliography?: string } =
     };
     refs.node.properties = { className: ["csl-bib-body"], role: "list" };
     for (const entry of entries.values()) entry.properties.role = "listitem";
+    const fold: Element = {
+      type: "element",
+      tagName: "details",
+      properties: { className: ["reference-fold"] },
+      children: [
+        {
+          type: "element",
+          tagName: "summary",
+          properties: {},
+          children: [{ type: "text", value: `${entries.size} ${entries.size === 1 ? "reference" : "references"}` }],
+        },
+        refs.node,
+      ],
+    };
     const section: Element = {
       type: "element",
       tagName: "section",
       // Indexed for search, but weighted down: a reference title must not outrank the text citing it.
       properties: { className: ["bibliography"], ariaLabelledBy: [BIBLIOGRAPHY_ID], dataPagefindWeight: "0.2" },
-      children: [heading, refs.node],
+      children: [heading, fold],
     };
     refs.parent.children.splice(refs.index, 1, section as ElementContent);
   };

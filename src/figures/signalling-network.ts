@@ -15,10 +15,23 @@ import {
   renderRegion,
   routeEdge,
   group,
+  px,
   svgDocument,
 } from "./svg.ts";
 
 export const SIGNALLING_NETWORK_ID = "signalling-network";
+
+/**
+ * The id of a pathway's highlight in Figure 1. A link to `#signalling-network-pathway-<id>` (a
+ * pathway page's "See its N nodes") makes it the :target, and figures.css shows its rings around
+ * the pathway's nodes: no script, and the address can be shared.
+ */
+export function pathwayHighlightId(pathway: string, figureId = SIGNALLING_NETWORK_ID): string {
+  return `${figureId}-pathway-${pathway}`;
+}
+
+/** How far a highlight ring stands off its node, in drawing pixels. */
+const RING_GAP = 4;
 
 export interface NetworkOptions {
   figureId?: string;
@@ -42,10 +55,26 @@ export function renderSignallingNetwork(data: NetworkData, options: NetworkOptio
     // The link's name is the node's own text (WCAG 2.5.3: the visible label is the accessible name).
     return `<a class="fig-node-link" href="${escAttr(pathwayUrl(node.pathway))}">${drawn}</a>`;
   });
+  const pathways = [...new Set(data.nodes.flatMap((node) => (node.pathway ? [node.pathway] : [])))];
+  const highlights = pathways.map((pathway) => {
+    const rings = data.nodes
+      .filter((node) => node.pathway === pathway)
+      .map((node) => {
+        const { x, y, w, h } = layout.nodes.get(node.id)!.rect;
+        return `<rect class="fig-highlight-ring" data-node="${escAttr(node.id)}" x="${px(x - RING_GAP)}" y="${px(y - RING_GAP)}" width="${px(w + 2 * RING_GAP)}" height="${px(h + 2 * RING_GAP)}" rx="9"/>`;
+      });
+    return `<g class="fig-highlight" id="${escAttr(pathwayHighlightId(pathway, figureId))}" data-highlight="${escAttr(pathway)}">${rings.join("")}</g>`;
+  });
   const legendTop = layout.bottom + 6;
   const legend = renderLegend(legendItems(figureId, data.legend), data.grid.margin, legendTop, layout.width - 2 * data.grid.margin);
   const height = legendTop + legend.height + data.grid.margin / 2;
 
-  const body = group("fig-regions", regions.join("")) + group("fig-edges", edges.join("")) + group("fig-nodes", nodes.join("")) + legend.markup;
+  const body =
+    group("fig-regions", regions.join("")) +
+    group("fig-edges", edges.join("")) +
+    group("fig-nodes", nodes.join("")) +
+    // Over the nodes, and hidden from assistive technology: the pathway pages list the nodes in words.
+    `<g class="fig-highlights" aria-hidden="true">${highlights.join("")}</g>` +
+    legend.markup;
   return svgDocument(figureId, layout.width, height, data.title, data.description, body);
 }

@@ -13,6 +13,7 @@ import remarkEntityLinks from "../entities/remark-entity-links.ts";
 import rehypeHeadingAnchors from "../headings/rehype-heading-anchors.ts";
 import rehypeBaseLinks from "../links/rehype-base-links.ts";
 import rehypeSearchFurniture from "../search/rehype-search-furniture.ts";
+import rehypeTableScroll from "../tables/rehype-table-scroll.ts";
 
 export interface PipelineOptions {
   /** The .bib file citations are checked against and rendered from. */
@@ -37,6 +38,7 @@ export function markdownPipeline({ bibliography, contentDir, base }: PipelineOpt
       [rehypeCitationLinks, { bibliography }],
       [rehypeBaseLinks, { base }],
       rehypeSearchFurniture,
+      rehypeTableScroll,
     ] satisfies PluggableList,
   };
 }

@@ -64,7 +64,7 @@ describe("print", () => {
     await page.goto(`${site.url}chapters/introduction/`, { waitUntil: "networkidle" });
     const problems = await printProblems(page, {
       // .page-toc shows only on wide screens: at 720 px it matches but is already hidden, which is fine.
-      hidden: [".site-header", ".chapter-sidebar", ".page-toc", ".prev-next", ".skip-link", ".edit-link"],
+      hidden: [".site-header", ".chapter-sidebar", ".page-toc", ".prev-next", ".back-to-top", ".skip-link", ".edit-link"],
       shown: ["main h1", ".prose p", ".bibliography .csl-entry", ".site-footer .attribution"],
     });
     expect(problems).toEqual([]);

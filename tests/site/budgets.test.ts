@@ -40,12 +40,13 @@ describe("byte budgets", () => {
     expect(checkPageWeight(file, weight, { jsAtLoadGzip: BUDGETS.jsAtLoadGzip })).toEqual([]);
   });
 
-  it("chapters load search, its index and the citation previews only on demand", () => {
+  it("chapters load search, its index, the citation previews and the wayfinding only on demand", () => {
     const weight = weigh(chapters[0]!);
     // The bootstrap is there, and what it can load later is reached by import(), not at load.
     expect(weight.jsModules.length).toBeGreaterThan(0);
     expect(weight.jsOnDemand.some((m) => /search-ui/.test(m))).toBe(true);
     expect(weight.jsOnDemand.some((m) => /citation-preview/.test(m))).toBe(true);
+    expect(weight.jsOnDemand.some((m) => /page-navigation/.test(m))).toBe(true);
     expect(weight.jsModules.filter((m) => BUDGETS.lazyOnly.test(m))).toEqual([]);
   });
 

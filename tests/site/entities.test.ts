@@ -82,9 +82,15 @@ describe("drug and pathway pages", () => {
     expect(resolveLink(link.getAttribute("href")!).found).toBe(true);
     const figure = page(dist, "chapters/signalling/index.html");
     const pathway = file.split("/")[1]!;
-    for (const node of link.getAttribute("data-figure-nodes")!.split(" ")) {
+    const named = link.getAttribute("data-figure-nodes")!.split(" ");
+    for (const node of named) {
       expect(figure.querySelector(`[data-node="${node}"]`)?.getAttribute("data-pathway"), `${pathway}: node ${node}`).toBe(pathway);
     }
+    // The link names the pathway's highlight, which rings exactly those nodes (tests/e2e/phone-layout shows it).
+    const highlight = figure.getElementById(decodeURIComponent(new URL(link.getAttribute("href")!, "https://x").hash.slice(1)));
+    expect(highlight?.classList.contains("fig-highlight")).toBe(true);
+    expect(highlight!.querySelectorAll(".fig-highlight-ring").map((r) => r.getAttribute("data-node"))).toEqual(expect.arrayContaining(named));
+    expect(highlight!.querySelectorAll(".fig-highlight-ring")).toHaveLength(named.length);
   });
 
   it("lists every drug side by side on the drug index, each linking to its page", () => {

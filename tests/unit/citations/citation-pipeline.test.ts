@@ -75,6 +75,14 @@ describe("rehype-citation-links", () => {
     expect(root.querySelector("section.bibliography > h2#references")!.text).toBe("References");
   });
 
+  it("puts the entries in a fold that names how many there are", async () => {
+    const root = parse(await renderMarkdown("A [@alpha2001]. B [@beta2002]."));
+    const fold = root.querySelector("section.bibliography > details.reference-fold")!;
+    expect(fold.querySelector(":scope > summary")!.text).toBe("2 references");
+    expect(fold.querySelectorAll(".csl-bib-body > .csl-entry")).toHaveLength(2);
+    expect(fold.hasAttribute("open")).toBe(false);
+  });
+
   it("adds each entry's link out and evidence type", async () => {
     const root = parse(await renderMarkdown("A [@beta2002]. B [@gamma2003]."));
     const [beta, gamma] = root.querySelectorAll(".csl-entry");

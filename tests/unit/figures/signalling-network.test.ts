@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { drawFigure } from "../../../src/figures/index.ts";
 import { loadFigureData } from "../../../src/figures/load.ts";
 import { networkSchema } from "../../../src/figures/schema.ts";
-import { renderSignallingNetwork } from "../../../src/figures/signalling-network.ts";
+import { pathwayHighlightId, renderSignallingNetwork } from "../../../src/figures/signalling-network.ts";
 import { expectAccessibleSvg, expectEdges, expectNodes } from "./figure-checks.ts";
 import { all, hasClass, textOf } from "./svg-tree.ts";
 
@@ -50,6 +50,29 @@ describe("Figure 1, the HER2 signalling network", () => {
     expect(byPathway("pi3k-akt-mtor")).toEqual(expect.arrayContaining(["pi3k", "pip3", "akt", "mtorc1", "tsc2", "bad"]));
     expect(byPathway("nf-kb")).toEqual(["ikba", "nf-kb"]);
     expect(byPathway("er-crosstalk")).toEqual(["er"]);
+  });
+
+  it("draws, for each pathway, a highlight that rings its nodes and that a link can name", () => {
+    const svg = expectAccessibleSvg(markup, "signalling-network");
+    const highlights = all(svg, "g").filter((g) => hasClass(g, "fig-highlight"));
+    const pathways = [...new Set(data.nodes.flatMap((n) => (n.pathway ? [n.pathway] : [])))];
+    expect(highlights.map((g) => g.attrs.id)).toEqual(pathways.map((p) => pathwayHighlightId(p)));
+    expect(pathwayHighlightId("mapk")).toBe("signalling-network-pathway-mapk");
+    for (const highlight of highlights) {
+      const ringed = all(highlight, "rect").map((r) => r.attrs["data-node"]);
+      expect(ringed).toEqual(data.nodes.filter((n) => n.pathway === highlight.attrs["data-highlight"]).map((n) => n.id));
+      for (const ring of all(highlight, "rect")) {
+        const box = all(svg, "g").find((g) => g.attrs["data-node"] === ring.attrs["data-node"] && hasClass(g, "fig-node"))!;
+        const rect = all(box, "rect")[0]!;
+        // The ring stands off its node on every side.
+        expect(Number(ring.attrs.x)).toBeLessThan(Number(rect.attrs.x));
+        expect(Number(ring.attrs.y)).toBeLessThan(Number(rect.attrs.y));
+        expect(Number(ring.attrs.x) + Number(ring.attrs.width)).toBeGreaterThan(Number(rect.attrs.x) + Number(rect.attrs.width));
+        expect(Number(ring.attrs.y) + Number(ring.attrs.height)).toBeGreaterThan(Number(rect.attrs.y) + Number(rect.attrs.height));
+      }
+    }
+    // Decoration for sighted readers only: the pathway pages name the nodes in words.
+    expect(all(svg, "g").find((g) => hasClass(g, "fig-highlights"))?.attrs["aria-hidden"]).toBe("true");
   });
 
   it("tells edge kinds apart by line and end, and explains them in a legend", () => {
