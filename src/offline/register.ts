@@ -1,5 +1,5 @@
 /**
- * Run once the page is idle (schedule-registration.ts imports it): registers the service worker and tells
+ * Run once the page is idle (src/layouts/when-idle.ts imports it): registers the service worker and tells
  * the reader the truth about the offline copy — "Saving for offline…", then "Saved for offline ·
  * <date of the saved build>" — and, when a newer build has been deployed and saved alongside, offers
  * to switch to it. The switch is the reader's: pages and search index stay from one build.

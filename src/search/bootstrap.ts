@@ -1,9 +1,8 @@
 /**
- * The only script every page loads, and it is tiny: it waits for the reader to open search
+ * With src/layouts/when-idle.ts, the only script every page loads, and it is tiny: it waits for the reader to open search
  * (`/`, Ctrl/Cmd+K, or the search box in the header) and only then loads the search UI; it loads
  * citation previews when the reader first points at, focuses or taps a citation. When the reader
- * arrived from a search result (`?highlight=`), it loads Pagefind's highlighter. Once the browser
- * is idle it loads the page's wayfinding (src/wayfinding/page-navigation.ts).
+ * arrived from a search result (`?highlight=`), it loads Pagefind's highlighter.
  */
 const HIGHLIGHT_PARAM = "highlight";
 
@@ -57,5 +56,3 @@ function loadPreviews(event: Event): void {
 }
 for (const type of previewTriggers) document.addEventListener(type, loadPreviews, true);
 
-// Safari has no requestIdleCallback: there the wayfinding loads in the next task instead.
-(window.requestIdleCallback ?? setTimeout)(() => void import("../wayfinding/page-navigation.ts"));
