@@ -4,7 +4,7 @@
  * reused by the build, the content checker and the pages.
  */
 import { readFileSync, statSync } from "node:fs";
-import { spellGreek } from "../text/greek.ts";
+import { textKey } from "../text/text-key.ts";
 import { parseBibtex, plainField, type BibEntry } from "./bibtex.ts";
 
 export interface Reference {
@@ -167,19 +167,12 @@ function toReference(entry: BibEntry, number: number): Reference {
   };
 }
 
-/** A title reduced to letters and digits, Greek letters spelled out, so "NF-κB" and "NF-kappaB" match. */
-export function normalizeTitle(title: string): string {
-  return spellGreek(title.toLowerCase())
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]/g, "");
-}
-
 /** The same work entered under two keys (same DOI, or same title), unless declared with same-as. */
 function findDuplicateWorks(references: Reference[], file: string): BibliographyProblem[] {
   const problems: BibliographyProblem[] = [];
   const byIdentity = new Map<string, Reference>();
   for (const ref of references) {
-    const identities = [`title:${normalizeTitle(ref.title)}`];
+    const identities = [`title:${textKey(ref.title)}`];
     if (ref.doi) identities.push(`doi:${ref.doi.toLowerCase()}`);
     const first = identities.map((id) => byIdentity.get(id)).find(Boolean);
     if (first && ref.sameAs !== first.key && first.sameAs !== ref.key) {

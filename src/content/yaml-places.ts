@@ -1,7 +1,8 @@
 /**
  * Where a field of a YAML file is, from the `yaml` package's node ranges: the line and column of a
  * path, or of the deepest part of it that exists when the field is missing. One helper for every
- * reader that reports a schema problem at its line (editorial sources, search concepts, figures).
+ * reader that reports a problem at its line (editorial sources, search concepts, figures, the
+ * entity catalog's names).
  */
 import { isNode, LineCounter, parseDocument, type Document } from "yaml";
 
@@ -28,4 +29,14 @@ export function parseYamlFile(text: string): YamlFile {
     return { line: 1, column: 1 };
   };
   return { doc, at, placeOf };
+}
+
+/**
+ * The place of a field in a content file: in the frontmatter of an `.mdx` page (lines counted in
+ * the whole file), or in a YAML file.
+ */
+export function placeOfField(file: string, text: string, path: readonly (string | number)[]): { line: number; column: number } {
+  // The opening "---" becomes an empty line, so the YAML's lines are the file's lines.
+  const yaml = file.endsWith(".mdx") ? `\n${/^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text)?.[1] ?? ""}` : text;
+  return parseYamlFile(yaml).placeOf(path);
 }

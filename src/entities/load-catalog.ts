@@ -2,7 +2,7 @@
  * The entity catalog read straight from content/ (drugs/*.mdx, pathways/*.mdx, glossary.yaml), for
  * the remark plugin, which runs outside Astro's content layer. Cached until a file changes.
  */
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { buildCatalog, type EntityCatalog } from "./catalog.ts";
 import { drugSchema } from "./drug-schema.ts";
@@ -21,10 +21,10 @@ export function loadEntityCatalog(contentDir: string): EntityCatalog {
   const hit = cache.get(contentDir);
   if (hit?.stamp === stamp) return hit.catalog;
   const catalog = buildCatalog({
-    drugs: files.drugs.map((file) => ({ id: slugOf(file), file, data: readFrontmatter(file, drugSchema) })),
-    pathways: files.pathways.map((file) => ({ id: slugOf(file), file, data: readFrontmatter(file, pathwaySchema) })),
+    drugs: files.drugs.map((file) => ({ id: slugOf(file), file, text: readFileSync(file, "utf8"), data: readFrontmatter(file, drugSchema) })),
+    pathways: files.pathways.map((file) => ({ id: slugOf(file), file, text: readFileSync(file, "utf8"), data: readFrontmatter(file, pathwaySchema) })),
     glossary: readGlossary(files.glossary),
-    glossaryFile: files.glossary,
+    glossaryFile: { path: files.glossary, text: readFileSync(files.glossary, "utf8") },
   });
   cache.set(contentDir, { stamp, catalog });
   return catalog;

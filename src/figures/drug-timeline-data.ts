@@ -14,7 +14,7 @@ import { readFrontmatter } from "../entities/read-content.ts";
 export const DRUGS_DIR = "content/drugs";
 
 /** Every drug page, `id` its slug (the file's name), sorted by first approval, then name. */
-export function loadDrugs(dir = DRUGS_DIR): Sourced<DrugData>[] {
+export function loadDrugs(dir = DRUGS_DIR): Omit<Sourced<DrugData>, "text">[] {
   let names: string[];
   try {
     names = readdirSync(dir).filter((name) => name.endsWith(".mdx"));

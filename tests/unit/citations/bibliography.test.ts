@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BibliographyError, canonicalKey, normalizeTitle, parseBibliography, validateEntries } from "../../../src/citations/bibliography.ts";
+import { BibliographyError, canonicalKey, parseBibliography, validateEntries } from "../../../src/citations/bibliography.ts";
 import { parseBibtex } from "../../../src/citations/bibtex.ts";
 
 const validate = (text: string) => validateEntries(parseBibtex(text, "refs.bib"), "refs.bib");
@@ -58,12 +58,6 @@ describe("validateEntries", () => {
   it("throws a BibliographyError listing every problem", () => {
     expect(() => parseBibliography(entry("x", "  title = {T},"), "refs.bib")).toThrow(BibliographyError);
     expect(() => parseBibliography(entry("x", "  title = {T},"), "refs.bib")).toThrow(/refs\.bib:1 {2}\[x\] missing required field "author"/);
-  });
-});
-
-describe("normalizeTitle", () => {
-  it("matches Greek letters with their spelled-out names", () => {
-    expect(normalizeTitle("Her2 activates NF-κB … IKKα")).toBe(normalizeTitle("Her2 activates NF-kappaB ... IKKalpha"));
   });
 });
 

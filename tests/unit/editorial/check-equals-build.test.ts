@@ -13,9 +13,14 @@ import { VFile } from "vfile";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkContentSafety } from "../../../src/checks/content-safety.ts";
 import { checkEditorial } from "../../../src/checks/editorial.ts";
-import { prepareContent } from "../../../src/checks/content.ts";
+import { prepareContent, type ContentTree } from "../../../src/checks/content.ts";
+import { checkEntityNames } from "../../../src/checks/entity-names.ts";
 import { formatProblem, sortProblems } from "../../../src/checks/problem.ts";
+import { checkSearchConcepts } from "../../../src/checks/search-concepts.ts";
+import { CONTENT_DIR, CONTENT_PATHS } from "../../../src/content/content-paths.ts";
 import remarkContentRules from "../../../src/content/remark-content-rules.ts";
+import remarkEntityLinks from "../../../src/entities/remark-entity-links.ts";
+import { loadSearchVocabulary } from "../../../src/search/site-vocabulary.ts";
 import { CLEAN, cleanTree, edit } from "../checks/helpers.ts";
 
 const CHAPTER = "content/chapters/01-introduction.mdx";
@@ -72,5 +77,113 @@ describe("check ≡ build for the page rules", () => {
     const prepared = prepareContent(tree);
     expect([...checkContentSafety(prepared), ...checkEditorial(prepared)]).toEqual([]);
     expect(await buildError(tree.chapters.find((c) => c.path === CHAPTER)!.text)).toBeUndefined();
+  });
+});
+
+/**
+ * The entity catalog and the search vocabulary: the checker's rules, and the two places the build
+ * meets them (every page's entity links, /search-vocabulary.json), on the whole tree written out.
+ */
+describe("check ≡ build for entity names and search concepts", () => {
+  const TRASTUZUMAB = "content/drugs/trastuzumab.mdx";
+  const MAPK = "content/pathways/mapk.mdx";
+  // A second drug page, so a name can be claimed twice the way a maintainer would.
+  const withTdm1 = (tree: ContentTree) => {
+    const text = tree.drugs.find((d) => d.path === TRASTUZUMAB)!.text;
+    return edit(tree, "content/drugs/ado-trastuzumab-emtansine.mdx", () =>
+      text.replace("name: Trastuzumab\nbrandNames: [Herceptin]", "name: Ado-trastuzumab emtansine\nabbreviations: [T-DM1]\nbrandNames: [Kadcyla]"),
+    );
+  };
+  const concepts = (text: string) => (tree: ContentTree) => ({ ...tree, searchConcepts: { path: CONTENT_PATHS.searchConcepts, text } });
+  let scratchCount = 0;
+
+  /** Writes the tree under a scratch project of its own (the catalog is cached by folder). */
+  function writeTree(tree: ContentTree): string {
+    const root = join(SCRATCH, `tree-${++scratchCount}`);
+    const files = [...tree.chapters, ...tree.drugs, ...tree.pathways, tree.bibliography, tree.figures, tree.glossary, tree.searchConcepts];
+    for (const file of files) {
+      if (!file) continue;
+      mkdirSync(join(root, file.path, ".."), { recursive: true });
+      writeFileSync(join(root, file.path), file.text);
+    }
+    return root;
+  }
+
+  async function entityLinksError(root: string, tree: ContentTree): Promise<string | undefined> {
+    const chapter = tree.chapters[0]!;
+    const { content } = parseFrontmatter(chapter.text, { frontmatter: "empty-with-spaces" });
+    const file = new VFile({ value: content, path: join(root, chapter.path) });
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkEntityLinks, { contentDir: join(root, CONTENT_DIR) });
+    try {
+      await processor.run(processor.parse(file), file);
+      return undefined;
+    } catch (error) {
+      return (error as Error).message.replaceAll(`${root}/`, "");
+    }
+  }
+
+  function vocabularyError(root: string): string | undefined {
+    try {
+      loadSearchVocabulary((path) => path, root);
+      return undefined;
+    } catch (error) {
+      return (error as Error).message.replaceAll(`${root}/`, "");
+    }
+  }
+
+  const checked = (tree: ContentTree) => {
+    const prepared = prepareContent(tree);
+    return sortProblems([...checkEntityNames(prepared), ...checkSearchConcepts(prepared)])
+      .map(formatProblem)
+      .join("\n");
+  };
+
+  it.each([
+    [
+      "an alias that search reads as another page's abbreviation (TDM1, T-DM1)",
+      (tree: ContentTree) => edit(withTdm1(tree), TRASTUZUMAB, (t) => t.replace("brandNames: [Herceptin]", "brandNames: [Herceptin]\naliases: [TDM1]")),
+      true,
+    ],
+    ["a name on two pages", (tree: ContentTree) => edit(tree, MAPK, (t) => t.replace("aliases: [MAPK]", "aliases: [MAPK, Herceptin]")), true],
+    [
+      "a name that differs from another page's only in case and spaces",
+      (tree: ContentTree) => edit(tree, MAPK, (t) => t.replace("aliases: [MAPK]", "aliases: [MAPK, HERCEP TIN]")),
+      true,
+    ],
+    [
+      "a pathway's drug with no page",
+      (tree: ContentTree) => edit(tree, MAPK, (t) => t.replace("drugs: [trastuzumab]", "drugs: [trastuzumab, lapatinib]")),
+      true,
+    ],
+    [
+      "a glossary seeAlso that is no page",
+      (tree: ContentTree) => edit(tree, CONTENT_PATHS.glossary, (t) => t.replace("seeAlso: mapk", "seeAlso: mapkk")),
+      true,
+    ],
+    [
+      "a search concept named like a drug",
+      concepts("concepts:\n  - name: Antibodies\n    url: /drugs/\n    card: The antibodies.\n    aliases: [herceptin]\n"),
+      false,
+    ],
+    ["search concepts that are not valid", concepts("concepts:\n  - name: Antibodies\n    url: drugs\n    card: The antibodies.\n"), false],
+  ])("%s", async (_fault, change, reachesPages) => {
+    const tree = change(cleanTree());
+    const expected = checked(tree);
+    expect(expected).not.toBe("");
+    const root = writeTree(tree);
+    expect(vocabularyError(root)).toBe(expected);
+    // A catalog fault stops every page's entity links too; a concept fault only the vocabulary.
+    expect(await entityLinksError(root, tree)).toBe(reachesPages ? expected : undefined);
+  });
+
+  it("both accept the clean tree", async () => {
+    const tree = concepts("concepts:\n  - name: Antibodies\n    url: /drugs/\n    card: The antibodies.\n    aliases: [antibody drugs]\n")(cleanTree());
+    expect(checked(tree)).toBe("");
+    const root = writeTree(tree);
+    expect(vocabularyError(root)).toBeUndefined();
+    expect(await entityLinksError(root, tree)).toBeUndefined();
   });
 });

@@ -1,0 +1,20 @@
+/**
+ * Where the content lives, named once: the build (astro.config.mjs, the collections, the pages), the
+ * checker and the scripts read these paths, all relative to the project root with "/" separators.
+ */
+export const CONTENT_DIR = "content";
+
+export const CONTENT_PATHS = {
+  chapters: `${CONTENT_DIR}/chapters`,
+  drugs: `${CONTENT_DIR}/drugs`,
+  pathways: `${CONTENT_DIR}/pathways`,
+  bibliography: `${CONTENT_DIR}/references.bib`,
+  glossary: `${CONTENT_DIR}/glossary.yaml`,
+  figures: `${CONTENT_DIR}/figures.yaml`,
+  figureData: `${CONTENT_DIR}/figures`,
+  editorialSources: `${CONTENT_DIR}/editorial-sources`,
+  searchConcepts: `${CONTENT_DIR}/search-concepts.yaml`,
+} as const;
+
+/** The folders whose .mdx files are pages. */
+export const PAGE_FOLDERS = [CONTENT_PATHS.chapters, CONTENT_PATHS.drugs, CONTENT_PATHS.pathways] as const;
