@@ -11,7 +11,7 @@ import remarkGfm from "remark-gfm";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { validateEntries, type BibliographyProblem, type Reference } from "../citations/bibliography.ts";
+import { validateEntries, type Reference } from "../citations/bibliography.ts";
 import { BibtexSyntaxError, parseBibtex, type BibEntry } from "../citations/bibtex.ts";
 import { chapterSlug } from "../chapters/chapter-schema.ts";
 import { indexDocument, type DocumentIndex } from "../headings/document-index.ts";
@@ -83,7 +83,7 @@ export interface PreparedContent {
     /** Every entry that parsed, complete or not: a citation of an incomplete entry is not "unknown". */
     entries: BibEntry[];
     references: Reference[];
-    problems: BibliographyProblem[];
+    problems: Problem[];
     syntaxError?: Problem;
   };
   figures: { file: string; ids: string[]; data?: unknown; yamlError?: Problem };
@@ -228,7 +228,7 @@ function prepareBibliography(file: SourceFile): PreparedContent["bibliography"] 
         line: error.line,
         column: 1,
         severity: "error",
-        message: `the bibliography does not parse: ${error.message.replace(/^.*?:\d+: /, "")}`,
+        message: `the bibliography does not parse: ${error.detail}`,
         fix: "write each entry as @article{key, field = {value}, …} with balanced braces",
       },
     };

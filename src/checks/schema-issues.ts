@@ -98,7 +98,7 @@ function explain(issue: z.core.$ZodIssue, field: string, found: boolean): { mess
 }
 
 /** "x is defined twice; keep one" → ["x is defined twice", "keep one"]. */
-export function splitFix(text: string): [string, string | undefined] {
+function splitFix(text: string): [string, string | undefined] {
   const at = text.lastIndexOf("; ");
   return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 2)];
 }

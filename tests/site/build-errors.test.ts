@@ -44,14 +44,14 @@ describe("a broken build stops with a precise message", () => {
   it("names the key of a bibliography entry without a title", async () => {
     const result = await buildBroken("content/references.bib", (text) => text.replace(/(@article\{bose2021,[\s\S]*?)\n {2}title = \{.*\},/, "$1"));
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/references\.bib:\d+ +\[bose2021\] missing required field "title"/);
+    expect(result.output).toMatch(/references\.bib:\d+:\d+ {2}entry "bose2021": missing required field "title" {2}\(add title = \{\.\.\.\} to the entry\)/);
     expect(result.wroteSite).toBe(false);
   });
 
   it("names both keys when one work is entered twice", async () => {
     const result = await buildBroken("content/references.bib", (text) => text.replace("  same-as = {merkhofer2010a},\n", ""));
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/\[merkhofer2010b\] is the same work as "merkhofer2010a"/);
+    expect(result.output).toMatch(/entry "merkhofer2010b": is the same work as "merkhofer2010a"/);
   });
 
   it("names the file and the field when a drug page has no drugClass", async () => {
