@@ -17,8 +17,9 @@ import sitemap from "./src/seo/sitemap-integration.ts";
 import securityHeaders from "./src/seo/headers-integration.ts";
 import publicFilesGuard from "./src/content/public-files.ts";
 import { site } from "./src/site.config.ts";
+import { CONTENT_DIR, CONTENT_PATHS } from "./src/content/content-paths.ts";
 
-const bibliography = "content/references.bib";
+const bibliography = CONTENT_PATHS.bibliography;
 // SITE_URL and BASE_PATH let one build serve from a domain root or a sub-path (GitHub Pages, CDN
 // prefix); without SITE_URL the build is local and says so. A bad value stops here, with its reason.
 const deploy = site.deploy;
@@ -38,7 +39,7 @@ export default defineConfig({
       gfm: true,
       smartypants: true,
       // Entity links and glossary terms come after the guard: it must see the text as written.
-      remarkPlugins: [[remarkCitationGuard, { bibliography }], remarkContentRules, [remarkEntityLinks, { contentDir: "content" }]],
+      remarkPlugins: [[remarkCitationGuard, { bibliography }], remarkContentRules, [remarkEntityLinks, { contentDir: CONTENT_DIR }]],
       rehypePlugins: [
         rehypeHeadingAnchors,
         [rehypeCitation, { bibliography, csl: "vancouver", linkCitations: true }],

@@ -24,8 +24,8 @@ const today = option("--today") ?? new Date().toISOString().slice(0, 10);
 
 const tree = readContentTree(root);
 const changes = new Map<string, FileChange>();
-for (const [file, iso] of lastCommitDates(root, "content")) changes.set(file, { date: dayOf(iso), uncommitted: false });
-for (const file of uncommittedChanges(root, "content")) changes.set(file, { date: today, uncommitted: true });
+for (const [file, iso] of lastCommitDates(root)) changes.set(file, { date: dayOf(iso), uncommitted: false });
+for (const file of uncommittedChanges(root)) changes.set(file, { date: today, uncommitted: true });
 
 const problems = checkContent(tree, { today, changes });
 for (const problem of problems) console.log(formatProblem(problem));

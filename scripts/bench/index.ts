@@ -18,6 +18,7 @@ import { describeMachine, machineLine, type Machine } from "./machine.ts";
 import { median } from "./stats.ts";
 import { formatMarkdownTable, formatTable, type Cell } from "./table.ts";
 import { listSiteFiles, siteReader, urlPathOf } from "./site-files.ts";
+import { CONTENT_PATHS } from "../../src/content/content-paths.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** The page of each type the report measures; "chapter" is the heaviest chapter of the build. */
@@ -251,7 +252,7 @@ async function scaleRuns(root: string, options: BenchOptions): Promise<Record<st
   }
   if (options.profilePages) {
     log(`Bibliography profile at ${options.profilePages} chapters…`);
-    const realEntries = (readFileSync(join(root, "content", "references.bib"), "utf8").match(/^@\s*(?!comment|preamble|string)[A-Za-z]+\s*\{/gim) ?? []).length;
+    const realEntries = (readFileSync(join(root, CONTENT_PATHS.bibliography), "utf8").match(/^@\s*(?!comment|preamble|string)[A-Za-z]+\s*\{/gim) ?? []).length;
     const variants: [number, "cached" | "plain"][] = [
       [options.entries, "plain"],
       [realEntries, "plain"],

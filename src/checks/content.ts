@@ -17,6 +17,7 @@ import { chapterSlug } from "../chapters/chapter-schema.ts";
 import { indexDocument, type DocumentIndex } from "../headings/document-index.ts";
 import { glossaryTermSchema, withIds, type GlossaryTerm } from "../entities/glossary-schema.ts";
 import { entityPath } from "../entities/paths.ts";
+import { sitePaths } from "../links/site-paths.ts";
 import { PAGE_SCHEMAS } from "./page-schemas.ts";
 import type { Problem } from "./problem.ts";
 
@@ -117,7 +118,7 @@ export function prepareContent(tree: ContentTree): PreparedContent {
 }
 
 export function pageRoute(kind: PageKind, slug: string): string {
-  return kind === "chapter" ? `/chapters/${slug}/` : entityPath(kind, slug);
+  return kind === "chapter" ? sitePaths.chapter(slug) : entityPath(kind, slug);
 }
 
 function preparePage(kind: PageKind, file: SourceFile): Page {

@@ -16,5 +16,10 @@ export const CONTENT_PATHS = {
   searchConcepts: `${CONTENT_DIR}/search-concepts.yaml`,
 } as const;
 
+/** The data a drawn figure is drawn from: figureDataFile("signalling-network") → content/figures/signalling-network.yaml. */
+export function figureDataFile(id: string): string {
+  return `${CONTENT_PATHS.figureData}/${id}.yaml`;
+}
+
 /** The folders whose .mdx files are pages. */
 export const PAGE_FOLDERS = [CONTENT_PATHS.chapters, CONTENT_PATHS.drugs, CONTENT_PATHS.pathways] as const;

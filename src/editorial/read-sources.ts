@@ -6,11 +6,10 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { CONTENT_PATHS } from "../content/content-paths.ts";
 import { parseYamlFile } from "../content/yaml-places.ts";
 import type { Problem } from "../checks/problem.ts";
 import { editorialSourceSchema, type EditorialSource } from "./source-schema.ts";
-
-export const EDITORIAL_SOURCES_DIR = "content/editorial-sources";
 
 export interface SourceText {
   /** Project-relative path. */
@@ -103,14 +102,14 @@ export function parseEditorialSources(files: readonly SourceText[]): EditorialSo
 export function readEditorialSourceFiles(root = "."): SourceText[] {
   let names: string[];
   try {
-    names = readdirSync(join(root, EDITORIAL_SOURCES_DIR))
+    names = readdirSync(join(root, CONTENT_PATHS.editorialSources))
       .filter((name) => name.endsWith(".yaml"))
       .sort();
   } catch {
     return [];
   }
   return names.map((name) => {
-    const path = `${EDITORIAL_SOURCES_DIR}/${name}`;
+    const path = `${CONTENT_PATHS.editorialSources}/${name}`;
     return { path, text: readFileSync(join(root, path), "utf8") };
   });
 }

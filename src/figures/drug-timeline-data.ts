@@ -6,15 +6,13 @@
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { CONTENT_PATHS } from "../content/content-paths.ts";
 import type { Sourced } from "../entities/catalog.ts";
 import { byApproval, drugSchema, type DrugData } from "../entities/drug-schema.ts";
 import { readFrontmatter } from "../entities/read-content.ts";
 
-/** Where the drug pages live, relative to the project root (where the build runs). */
-export const DRUGS_DIR = "content/drugs";
-
 /** Every drug page, `id` its slug (the file's name), sorted by first approval, then name. */
-export function loadDrugs(dir = DRUGS_DIR): Omit<Sourced<DrugData>, "text">[] {
+export function loadDrugs(dir: string = CONTENT_PATHS.drugs): Omit<Sourced<DrugData>, "text">[] {
   let names: string[];
   try {
     names = readdirSync(dir).filter((name) => name.endsWith(".mdx"));

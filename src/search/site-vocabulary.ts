@@ -7,6 +7,7 @@ import { placeOfField } from "../content/yaml-places.ts";
 import type { EntityCatalog } from "../entities/catalog.ts";
 import { glossaryNames } from "../entities/glossary-schema.ts";
 import { loadEntityCatalog } from "../entities/load-catalog.ts";
+import { sitePaths } from "../links/site-paths.ts";
 import { textKey } from "../text/text-key.ts";
 import { parseSearchConcepts, type SearchConcepts } from "./concepts.ts";
 import type { SearchVocabulary, VocabularyEntry } from "./vocabulary.ts";
@@ -34,7 +35,7 @@ export function siteVocabulary(catalog: EntityCatalog, url: (path: string) => st
   return [...entities, ...terms, ...topics];
 }
 
-const glossaryPath = (id: string) => `/glossary/#${id}`;
+const glossaryPath = (id: string) => sitePaths.glossary(id);
 
 /**
  * A concept's name or alias that search would read as another page's name (the catalog already
