@@ -5,7 +5,7 @@
 import type { z } from "astro/zod";
 import { closest } from "../text/closest.ts";
 import type { Problem } from "./problem.ts";
-import { locateYamlPath } from "./yaml-location.ts";
+import { locateField } from "../content/yaml-places.ts";
 
 export interface YamlSource {
   /** The file the YAML is in. */
@@ -31,7 +31,7 @@ export function schemaProblems(
 ): Problem[] {
   const problems: Problem[] = [];
   const at = (path: PropertyKey[]) => {
-    const place = locateYamlPath(source.yaml, path);
+    const place = locateField(source.yaml, path);
     return { line: place.line + source.firstLine - 1, column: place.column, exact: place.exact };
   };
   // `frontmatter field "keyPoints item 3"`, or as `describe` names it: `glossary entry 4 ("ADC") › term`.

@@ -4,14 +4,22 @@
  * reader that reports a problem at its line (editorial sources, search concepts, figures, the
  * entity catalog's names).
  */
-import { isNode, LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 
 export interface YamlFile {
   doc: Document;
   /** The 1-based line and column of a character offset. */
   at: (offset: number) => { line: number; column: number };
-  /** The place of a path, or of its deepest existing ancestor (line 1 when none exists). */
+  /** The place of a path's value, or of its deepest existing ancestor (line 1 when none exists). */
   placeOf: (path: readonly (string | number)[]) => { line: number; column: number };
+}
+
+export interface FieldPlace {
+  /** 1-based, in the YAML text. */
+  line: number;
+  column: number;
+  /** False when only an ancestor of the path was found (e.g. the field is missing). */
+  exact: boolean;
 }
 
 export function parseYamlFile(text: string): YamlFile {
@@ -29,6 +37,34 @@ export function parseYamlFile(text: string): YamlFile {
     return { line: 1, column: 1 };
   };
   return { doc, at, placeOf };
+}
+
+/**
+ * Where a field is written, as a schema problem names it: a mapping's key ("reversibility.binding" →
+ * the "binding" key), a block sequence's item at its "- ", a flow item at its value. When the path
+ * cannot be followed to its end (a missing field), the deepest part found, with `exact: false`.
+ */
+export function locateField(yaml: string, path: readonly PropertyKey[]): FieldPlace {
+  const { doc, at } = parseYamlFile(yaml);
+  let node: unknown = doc.contents;
+  let place = { line: 1, column: 1 };
+  for (const segment of path) {
+    let start: number | undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      start = isNode(pair?.key) ? pair.key.range?.[0] : undefined;
+      node = pair?.value;
+    } else if (isSeq(node) && typeof segment === "number") {
+      const item: unknown = node.items[segment];
+      start = isNode(item) ? item.range?.[0] : undefined;
+      // A block item is named at its "- " (the value starts after it).
+      if (start !== undefined && !node.flow) start = yaml.lastIndexOf("-", start - 1);
+      node = item;
+    }
+    if (start === undefined) return { ...place, exact: false };
+    place = at(start);
+  }
+  return { ...place, exact: true };
 }
 
 /**
