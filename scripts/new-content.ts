@@ -9,6 +9,7 @@
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
 import { chapterSlug } from "../src/chapters/chapter-schema.ts";
 import { CONTENT_PATHS, figureDataFile } from "../src/content/content-paths.ts";
 import { PAGE_SCHEMAS } from "../src/checks/page-schemas.ts";
@@ -16,12 +17,15 @@ import { PATHWAY_IDS, isPathwayId } from "../src/entities/paths.ts";
 import { DRUG_TIMELINE_AXIS } from "../src/figures/drug-timeline.ts";
 import { MAX_SLUG_LENGTH } from "../src/content/folder-rules.ts";
 import { chapterScaffold, drugScaffold, pathwayScaffold, SCAFFOLD_KINDS, slugify, type ScaffoldKind } from "../src/scaffolds/templates.ts";
+import { isoDate } from "../src/text/dates.ts";
 
-const [kind, ...words] = process.argv.slice(2);
+const {
+  positionals: [kind, ...words],
+} = parseArgs({ allowPositionals: true });
 const name = words.join(" ").trim();
 const root = process.cwd();
 const SIGNALLING_NETWORK = figureDataFile("signalling-network");
-const today = new Date().toISOString().slice(0, 10);
+const today = isoDate(new Date());
 
 function stop(message: string): never {
   console.error(message);

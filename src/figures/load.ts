@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse } from "yaml";
-import type { z } from "zod";
+import type { z } from "astro/zod";
 
 /** `["nodes", 3, "label"]` → `nodes[3].label`. */
 export function formatPath(path: readonly PropertyKey[]): string {
