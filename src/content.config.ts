@@ -13,7 +13,7 @@ import { figureEntrySchema } from "./figures/figures-schema.ts";
 import { editorialSourcesLoader } from "./editorial/sources-loader.ts";
 
 const chapters = defineCollection({
-  loader: strictGlob({ folder: CONTENT_PATHS.chapters, slug: chapterSlug, ordered: true }),
+  loader: strictGlob({ folder: CONTENT_PATHS.chapters, schema: chapterSchema, slug: chapterSlug, ordered: true }),
   schema: chapterSchema,
 });
 
@@ -24,10 +24,10 @@ const figures = defineCollection({
 });
 
 /** Drug pages (content/drugs/<slug>.mdx): typed frontmatter for the summary box, the index and Figure 3. */
-const drugs = defineCollection({ loader: strictGlob({ folder: CONTENT_PATHS.drugs }), schema: drugSchema });
+const drugs = defineCollection({ loader: strictGlob({ folder: CONTENT_PATHS.drugs, schema: drugSchema }), schema: drugSchema });
 
 /** Pathway pages (content/pathways/<id>.mdx, id one of the pathway ids Figure 1 links to). */
-const pathways = defineCollection({ loader: strictGlob({ folder: CONTENT_PATHS.pathways }), schema: pathwaySchema });
+const pathways = defineCollection({ loader: strictGlob({ folder: CONTENT_PATHS.pathways, schema: pathwaySchema }), schema: pathwaySchema });
 
 /** Glossary terms, from one file; a term or alias defined twice stops the build. */
 const glossary = defineCollection({ loader: glossaryLoader(CONTENT_PATHS.glossary), schema: glossaryTermSchema });

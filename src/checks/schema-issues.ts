@@ -4,6 +4,7 @@
  */
 import type { z } from "astro/zod";
 import { closest } from "../text/closest.ts";
+import { schemaFields } from "./page-schemas.ts";
 import type { Problem } from "./problem.ts";
 import { locateField } from "../content/yaml-places.ts";
 
@@ -57,6 +58,24 @@ export function schemaProblems(
     problems.push({ file: source.file, ...place, severity: "error", message: `${label(path)}${message.startsWith(":") ? "" : " "}${message}`, fix });
   }
   return problems;
+}
+
+/** A page's frontmatter checked against its schema, as the frontmatter rule and the build report it. */
+export function frontmatterProblems(file: string, yaml: string, schema: z.ZodType, issues: readonly z.core.$ZodIssue[]): Problem[] {
+  return schemaProblems({ file, yaml, firstLine: 1, what: "frontmatter field" }, issues, { knownFields: schemaFields(schema) });
+}
+
+/** Frontmatter the YAML reader (Astro's, which the content layer uses) refused, at the place it names. */
+export function frontmatterYamlProblem(file: string, error: unknown): Problem {
+  const { mark, reason } = error as { mark?: { line: number; column: number }; reason?: string };
+  return {
+    file,
+    line: mark ? mark.line + 1 : 1,
+    column: mark ? mark.column + 1 : 1,
+    severity: "error",
+    message: `the frontmatter is not valid YAML: ${reason ?? (error as Error).message}`,
+    fix: 'check the indentation and quoting here; text containing ": " or starting with a quote, "[" or "{" goes in double quotes',
+  };
 }
 
 function explain(issue: z.core.$ZodIssue, field: string, found: boolean): { message: string; fix: string } {

@@ -5,6 +5,7 @@
  * entity catalog's names).
  */
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import type { Problem } from "../checks/problem.ts";
 
 export interface YamlFile {
   doc: Document;
@@ -12,6 +13,26 @@ export interface YamlFile {
   at: (offset: number) => { line: number; column: number };
   /** The place of a path's value, or of its deepest existing ancestor (line 1 when none exists). */
   placeOf: (path: readonly (string | number)[]) => { line: number; column: number };
+}
+
+/** The first syntax error of a parsed YAML file, as a problem at its place; undefined when it parses. */
+export function yamlSyntaxProblem(file: string, yaml: YamlFile): Problem | undefined {
+  const error = yaml.doc.errors[0];
+  if (!error) return undefined;
+  return {
+    file,
+    ...yaml.at(error.pos[0]),
+    severity: "error",
+    message: `not valid YAML: ${error.message.split("\n")[0]}`,
+    fix: 'check the indentation and quoting here; text containing ": " goes in double quotes',
+  };
+}
+
+/** A YAML file's data, or the problem that stops it being read. The one YAML reader of content files. */
+export function readYaml(file: string, text: string): { data?: unknown; yamlError?: Problem } {
+  const yaml = parseYamlFile(text);
+  const yamlError = yamlSyntaxProblem(file, yaml);
+  return yamlError ? { yamlError } : { data: yaml.doc.toJS() };
 }
 
 export interface FieldPlace {

@@ -5,7 +5,7 @@
  * endpoint (build, site-vocabulary.ts) and by `npm run check`, with the same file:line messages.
  */
 import { z } from "astro/zod";
-import { parseYamlFile } from "../content/yaml-places.ts";
+import { parseYamlFile, yamlSyntaxProblem } from "../content/yaml-places.ts";
 import type { Problem } from "../checks/problem.ts";
 
 const text = z.string().trim().min(1, "must not be empty");
@@ -27,21 +27,10 @@ export const searchConceptsSchema = z.strictObject({
 export type SearchConcepts = z.output<typeof searchConceptsSchema>;
 
 export function parseSearchConcepts(source: string, file: string): { concepts?: SearchConcepts; problems: Problem[] } {
-  const { doc, at, placeOf } = parseYamlFile(source);
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    return {
-      problems: [
-        {
-          file,
-          ...at(error.pos[0]),
-          severity: "error",
-          message: `not valid YAML: ${error.message.split("\n")[0]}`,
-          fix: "check the indentation and quoting here",
-        },
-      ],
-    };
-  }
+  const yaml = parseYamlFile(source);
+  const { doc, placeOf } = yaml;
+  const syntax = yamlSyntaxProblem(file, yaml);
+  if (syntax) return { problems: [syntax] };
   const result = searchConceptsSchema.safeParse(doc.toJS() ?? {});
   if (result.success) return { concepts: result.data, problems: [] };
   return {

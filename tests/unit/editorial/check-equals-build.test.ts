@@ -15,10 +15,15 @@ import { checkContentSafety } from "../../../src/checks/content-safety.ts";
 import { checkEditorial } from "../../../src/checks/editorial.ts";
 import { prepareContent, type ContentTree } from "../../../src/checks/content.ts";
 import { checkEntityNames } from "../../../src/checks/entity-names.ts";
+import { checkFrontmatter } from "../../../src/checks/frontmatter.ts";
+import { checkGlossary } from "../../../src/checks/glossary.ts";
 import { formatProblem, sortProblems } from "../../../src/checks/problem.ts";
 import { checkSearchConcepts } from "../../../src/checks/search-concepts.ts";
 import { CONTENT_DIR, CONTENT_PATHS } from "../../../src/content/content-paths.ts";
 import remarkContentRules from "../../../src/content/remark-content-rules.ts";
+import { chapterSchema } from "../../../src/chapters/chapter-schema.ts";
+import { drugSchema } from "../../../src/entities/drug-schema.ts";
+import { readFrontmatter, readGlossary } from "../../../src/entities/read-content.ts";
 import remarkEntityLinks from "../../../src/entities/remark-entity-links.ts";
 import { loadSearchVocabulary } from "../../../src/search/site-vocabulary.ts";
 import { CLEAN, cleanTree, edit } from "../checks/helpers.ts";
@@ -185,5 +190,47 @@ describe("check ≡ build for entity names and search concepts", () => {
     const root = writeTree(tree);
     expect(vocabularyError(root)).toBeUndefined();
     expect(await entityLinksError(root, tree)).toBeUndefined();
+  });
+});
+
+/**
+ * Frontmatter and the glossary: the checker's rules, and the readers the build's loaders call
+ * before Astro's content layer sees the file (strict-glob.ts for pages, glossary-loader.ts).
+ */
+describe("check ≡ build for frontmatter and the glossary", () => {
+  const DRUG = "content/drugs/trastuzumab.mdx";
+  const GLOSSARY = CONTENT_PATHS.glossary;
+  let scratchCount = 0;
+
+  function buildError(path: string, text: string): string | undefined {
+    const root = join(SCRATCH, `reader-${++scratchCount}`);
+    mkdirSync(join(root, path, ".."), { recursive: true });
+    writeFileSync(join(root, path), text);
+    const file = join(root, path);
+    try {
+      if (path === GLOSSARY) readGlossary(file);
+      else readFrontmatter(file, path === DRUG ? drugSchema : chapterSchema);
+      return undefined;
+    } catch (error) {
+      return (error as Error).message.replaceAll(`${root}/`, "");
+    }
+  }
+
+  it.each([
+    ["a misspelt field", CHAPTER, (t: string) => t.replace(/^summary:/m, "summery:")],
+    ["text where a number goes", CHAPTER, (t: string) => t.replace(/^section: \d+$/m, 'section: "two"')],
+    ["a missing field", DRUG, (t: string) => t.replace(/^drugClass: .*\n/m, "")],
+    ["frontmatter that is not YAML", CHAPTER, (t: string) => t.replace(/^title: (.*)$/m, "title: [unclosed")],
+    ["a glossary term defined twice", GLOSSARY, (t: string) => t.replace("aliases: [ADCs]", "aliases: [ADCs, Dimer]")],
+    ["a glossary that is not YAML", GLOSSARY, (t: string) => t.replace("aliases: [ADCs]", "aliases: [ADCs")],
+  ])("%s", (_fault, path, change) => {
+    const tree = edit(cleanTree(), path, change);
+    const prepared = prepareContent(tree);
+    const checked = sortProblems([...checkFrontmatter(prepared), ...checkGlossary(prepared)])
+      .map(formatProblem)
+      .join("\n");
+    expect(checked).not.toBe("");
+    const text = [...tree.chapters, ...tree.drugs, tree.glossary!].find((f) => f.path === path)!.text;
+    expect(buildError(path, text)).toBe(checked);
   });
 });
