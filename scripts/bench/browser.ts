@@ -6,20 +6,12 @@
  * - on /search/, the bytes the first and a second query fetch;
  * - keystroke → first rendered result, cold (fresh browser context) and warm (same page).
  */
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "../chromium.ts";
 import { serveStatic } from "../../src/server/static-server.ts";
 import { addSizes, sizesOf, type Sizes } from "./bytes.ts";
 import type { ReadSiteFile } from "./budgets.ts";
 import { summarize, type Summary } from "./stats.ts";
-
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 export interface Fetched {
   /** URL path under the site ("/pagefind/wasm.en.pagefind"). */
@@ -123,10 +115,6 @@ export interface BrowserReport {
   errors: string[];
 }
 
-export async function launch(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-}
-
 const RESULT_LINK = "pagefind-results a.pf-result-link";
 const SEARCH_INPUT = "pagefind-input input";
 
@@ -218,7 +206,7 @@ export async function measureBrowser(options: {
   const [first, second] = options.queries ?? ["trastuzumab", "PI3K"];
   const server = await serveStatic({ dir: options.dist, base: options.base });
   const origin = new URL(server.url).origin;
-  const browser = await launch(options.chromium);
+  const browser = await launchChromium(options.chromium);
   const report: BrowserReport = { pages: {}, errors: [] };
   try {
     // 1. JavaScript at load, per page type: a fresh context each (empty cache), no interaction.

@@ -3,31 +3,11 @@
  * 127.0.0.1 by the test itself. No browser download: if Chromium is missing the tests fail and say
  * how to install it.
  */
-import { existsSync } from "node:fs";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "../../scripts/chromium.ts";
 import { serveStatic, type StaticServer } from "../../src/server/static-server.ts";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-export async function launchBrowser(executablePath = CHROMIUM): Promise<Browser> {
-  if (!existsSync(executablePath)) {
-    throw new Error(`Chromium was not found at ${executablePath}. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
-  }
-  return chromium.launch({
-    executablePath,
-    // As root in a sandboxed CI; background networking off, so the only traffic is to our server.
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-default-apps",
-    ],
-  });
-}
+export { launchChromium as launchBrowser } from "../../scripts/chromium.ts";
 
 export interface SiteSession {
   browser: Browser;
@@ -38,7 +18,7 @@ export interface SiteSession {
 }
 
 export async function openSite(dist: string, base: string): Promise<SiteSession> {
-  const [browser, server] = await Promise.all([launchBrowser(), serveStatic({ dir: dist, base })]);
+  const [browser, server] = await Promise.all([launchChromium(), serveStatic({ dir: dist, base })]);
   return { browser, server, url: server.url, close: async () => void (await Promise.all([browser.close(), server.close()])) };
 }
 
