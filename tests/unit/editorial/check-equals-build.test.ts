@@ -4,7 +4,7 @@
  * MDX compiler gets it) and must read the same, `file:line:column  message  (fix)` to the letter.
  */
 import { parseFrontmatter } from "@astrojs/markdown-remark";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
@@ -15,11 +15,15 @@ import { checkContentSafety } from "../../../src/checks/content-safety.ts";
 import { checkEditorial } from "../../../src/checks/editorial.ts";
 import { prepareContent, type ContentTree } from "../../../src/checks/content.ts";
 import { checkEntityNames } from "../../../src/checks/entity-names.ts";
+import { checkFigureData } from "../../../src/checks/figure-data.ts";
 import { checkFrontmatter } from "../../../src/checks/frontmatter.ts";
+import { readContentTree } from "../../../src/checks/read-tree.ts";
 import { checkGlossary } from "../../../src/checks/glossary.ts";
 import { formatProblem, sortProblems } from "../../../src/checks/problem.ts";
 import { checkSearchConcepts } from "../../../src/checks/search-concepts.ts";
-import { CONTENT_DIR, CONTENT_PATHS } from "../../../src/content/content-paths.ts";
+import { CONTENT_DIR, CONTENT_PATHS, figureDataFile } from "../../../src/content/content-paths.ts";
+import { entityPath } from "../../../src/entities/paths.ts";
+import { figureDrawings } from "../../../src/figures/drawings.ts";
 import remarkContentRules from "../../../src/content/remark-content-rules.ts";
 import { chapterSchema } from "../../../src/chapters/chapter-schema.ts";
 import { drugSchema } from "../../../src/entities/drug-schema.ts";
@@ -232,5 +236,35 @@ describe("check ≡ build for frontmatter and the glossary", () => {
     expect(checked).not.toBe("");
     const text = [...tree.chapters, ...tree.drugs, tree.glossary!].find((f) => f.path === path)!.text;
     expect(buildError(path, text)).toBe(checked);
+  });
+});
+
+/** A drawn figure's data: the checker's figure rule, and the drawing the build puts on the page. */
+describe("check ≡ build for figure data", () => {
+  const NETWORK = figureDataFile("signalling-network");
+  let scratchCount = 0;
+
+  it.each([
+    ["an edge to no node", (t: string) => t.replace(/to: [a-z0-9-]+/, "to: nowhere")],
+    ["a misspelt field", (t: string) => t.replace(/^(\s+)label:/m, "$1lable:")],
+    ["data that is not YAML", (t: string) => `${t}\nnodes: [unclosed\n`],
+  ])("%s", (_fault, change) => {
+    const root = join(SCRATCH, `figures-${++scratchCount}`);
+    cpSync(CONTENT_DIR, join(root, CONTENT_DIR), { recursive: true });
+    writeFileSync(join(root, NETWORK), change(readFileSync(NETWORK, "utf8")));
+    const checked = sortProblems(checkFigureData(prepareContent(readContentTree(root))))
+      .map(formatProblem)
+      .join("\n");
+    expect(checked).not.toBe("");
+    const links = { pathwayUrl: (id: string) => entityPath("pathway", id), drugUrl: (slug: string) => entityPath("drug", slug) };
+    const built = (() => {
+      try {
+        figureDrawings(links, root)["signalling-network"]!();
+        return undefined;
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(built).toBe(checked);
   });
 });
