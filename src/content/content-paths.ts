@@ -2,6 +2,7 @@
  * Where the content lives, named once: the build (astro.config.mjs, the collections, the pages), the
  * checker and the scripts read these paths, all relative to the project root with "/" separators.
  */
+import { relative, sep } from "node:path";
 export const CONTENT_DIR = "content";
 
 export const CONTENT_PATHS = {
@@ -19,6 +20,11 @@ export const CONTENT_PATHS = {
 /** The data a drawn figure is drawn from: figureDataFile("signalling-network") → content/figures/signalling-network.yaml. */
 export function figureDataFile(id: string): string {
   return `${CONTENT_PATHS.figureData}/${id}.yaml`;
+}
+
+/** A file the build hands a plugin (absolute) as problems name it: relative to the project root, "/" separators. */
+export function projectPath(file: string, root = process.cwd()): string {
+  return relative(root, file).split(sep).join("/");
 }
 
 /** The folders whose .mdx files are pages. */

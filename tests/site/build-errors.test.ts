@@ -23,14 +23,14 @@ describe("a broken build stops with a precise message", () => {
   it("names the file, line and key of an unknown citation", async () => {
     const result = await buildBroken("content/chapters/01-introduction.mdx", (text) => text.replace(/\[@iqbal2014\]/, "[@iqbal2041]"));
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/01-introduction\.mdx:\d+:\d+: unknown citation key "@iqbal2041"/);
+    expect(result.output).toMatch(/01-introduction\.mdx:\d+:\d+ {2}unknown citation key "@iqbal2041"/);
     expect(result.wroteSite).toBe(false);
   });
 
   it("names a citation placed inside emphasis, which rehype-citation would skip", async () => {
     const result = await buildBroken("content/chapters/05-metastasis.mdx", (text) => `${text}\nA claim in *emphasis [@liu2012]*.\n`);
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/05-metastasis\.mdx:\d+:\d+: citation \[@liu2012\] is inside emphasis/);
+    expect(result.output).toMatch(/05-metastasis\.mdx:\d+:\d+ {2}citation \[@liu2012\] is inside emphasis/);
   });
 
   it("names the file and field of malformed frontmatter", async () => {

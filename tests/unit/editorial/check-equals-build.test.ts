@@ -11,6 +11,8 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { afterAll, describe, expect, it } from "vitest";
+import { checkCitationKeys } from "../../../src/checks/citation-keys.ts";
+import { checkCitationPlacement } from "../../../src/checks/citation-placement.ts";
 import { checkContentSafety } from "../../../src/checks/content-safety.ts";
 import { checkEditorial } from "../../../src/checks/editorial.ts";
 import { prepareContent, type ContentTree } from "../../../src/checks/content.ts";
@@ -24,6 +26,7 @@ import { checkSearchConcepts } from "../../../src/checks/search-concepts.ts";
 import { CONTENT_DIR, CONTENT_PATHS, figureDataFile } from "../../../src/content/content-paths.ts";
 import { entityPath } from "../../../src/entities/paths.ts";
 import { figureDrawings } from "../../../src/figures/drawings.ts";
+import remarkCitationGuard from "../../../src/citations/remark-citation-guard.ts";
 import remarkContentRules from "../../../src/content/remark-content-rules.ts";
 import { chapterSchema } from "../../../src/chapters/chapter-schema.ts";
 import { drugSchema } from "../../../src/entities/drug-schema.ts";
@@ -86,6 +89,41 @@ describe("check ≡ build for the page rules", () => {
     const prepared = prepareContent(tree);
     expect([...checkContentSafety(prepared), ...checkEditorial(prepared)]).toEqual([]);
     expect(await buildError(tree.chapters.find((c) => c.path === CHAPTER)!.text)).toBeUndefined();
+  });
+});
+
+/** Citations: the checker's key and placement rules, and the build's citation guard on the page. */
+describe("check ≡ build for citations", () => {
+  async function guardError(text: string): Promise<string | undefined> {
+    const path = join(SCRATCH, CHAPTER);
+    mkdirSync(join(SCRATCH, "content/chapters"), { recursive: true });
+    writeFileSync(path, text);
+    const { content } = parseFrontmatter(text, { frontmatter: "empty-with-spaces" });
+    const file = new VFile({ value: content, path: join(process.cwd(), path) });
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkCitationGuard, { bibliography: join(CLEAN, CONTENT_PATHS.bibliography) });
+    try {
+      await processor.run(processor.parse(file), file);
+      return undefined;
+    } catch (error) {
+      return (error as Error).message.replaceAll(`${SCRATCH}/`, "").replaceAll(`${CLEAN}/`, "");
+    }
+  }
+
+  it.each([
+    ["an unknown key, with the key it probably means", withBlock("A claim [@beta2020].")],
+    ["an unknown key in a cluster", withBlock("A claim [@alpha2001; @nope1999].")],
+    ["a citation inside emphasis", withBlock("A *stressed claim [@alpha2001]*.")],
+    ["a citation inside a heading", withBlock("## A heading [@alpha2001]")],
+    ["a citation inside a link", withBlock("A [linked claim [@alpha2001]](https://example.org).")],
+  ])("%s", async (_fault, change) => {
+    const tree = edit(cleanTree(), CHAPTER, change);
+    const prepared = prepareContent(tree);
+    const checked = sortProblems([...checkCitationKeys(prepared), ...checkCitationPlacement(prepared)]).map(formatProblem);
+    expect(checked.length).toBeGreaterThan(0);
+    expect(await guardError(tree.chapters.find((c) => c.path === CHAPTER)!.text)).toBe(checked[0]);
   });
 });
 
