@@ -4,13 +4,28 @@
  * checker's: a fault throws a ProblemsError whose problems `npm run check` prints the same way.
  */
 import { parseFrontmatter } from "@astrojs/markdown-remark";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import type { z } from "astro/zod";
 import { glossaryProblems } from "../checks/glossary.ts";
 import { ProblemsError } from "../checks/problem.ts";
 import { frontmatterProblems, frontmatterYamlProblem } from "../checks/schema-issues.ts";
 import { readYaml } from "../content/yaml-places.ts";
+import type { Sourced } from "./catalog.ts";
 import { glossarySchema, withIds, type GlossaryTerm } from "./glossary-schema.ts";
+
+/** The .mdx pages of a folder, sorted by name, as paths under it. */
+export function pageFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".mdx"))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Each page with its slug (the file's name), its text and its frontmatter validated against `schema`. */
+export function readPages<S extends z.ZodType>(files: readonly string[], schema: S): Sourced<z.output<S>>[] {
+  return files.map((file) => ({ id: basename(file, ".mdx"), file, text: readFileSync(file, "utf8"), data: readFrontmatter(file, schema) }));
+}
 
 /** The frontmatter of an MDX file, validated. */
 export function readFrontmatter<S extends z.ZodType>(file: string, schema: S): z.output<S> {
