@@ -12,8 +12,9 @@ import offline from "./src/offline/offline-integration.ts";
 import publicFilesGuard from "./src/content/public-files.ts";
 import bookFile from "./src/book/single-file-integration.ts";
 import { site } from "./src/site.config.ts";
+import { CONTENT_DIR, CONTENT_PATHS } from "./src/content/content-paths.ts";
 
-const bibliography = "content/references.bib";
+const bibliography = CONTENT_PATHS.bibliography;
 // SITE_URL and BASE_PATH let one build serve from a domain root or a sub-path (GitHub Pages, CDN
 // prefix); without SITE_URL the build is local and says so. A bad value stops here, with its reason.
 const deploy = site.deploy;
@@ -30,7 +31,7 @@ export default defineConfig({
   markdown: {
     // No code in the content; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
-    processor: unified(markdownPipeline({ bibliography, contentDir: "content", base })),
+    processor: unified(markdownPipeline({ bibliography, contentDir: CONTENT_DIR, base })),
   },
   build: { format: "directory" },
   security: {

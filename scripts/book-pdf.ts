@@ -10,7 +10,7 @@ import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { launchChromium } from "../src/build/chromium.ts";
+import { launchChromium } from "./chromium.ts";
 import { BOOK_FILE, BOOK_PDF } from "../src/book/single-file.ts";
 
 const { values, positionals } = parseArgs({ options: { dist: { type: "string", default: "dist" } }, allowPositionals: true });

@@ -9,23 +9,21 @@
  * (--today is for tests; outside a git checkout the review-date comparison with git is skipped.)
  */
 import { resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { checkContent, fileCount, type FileChange } from "../src/checks/index.ts";
 import { formatProblem, summarize } from "../src/checks/problem.ts";
 import { readContentTree } from "../src/checks/read-tree.ts";
 import { dayOf, lastCommitDates, uncommittedChanges } from "../src/provenance/git-dates.ts";
+import { isoDate } from "../src/text/dates.ts";
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
-const root = resolve(option("--root") ?? ".");
-const today = option("--today") ?? new Date().toISOString().slice(0, 10);
+const { values } = parseArgs({ options: { root: { type: "string", default: "." }, today: { type: "string", default: isoDate(new Date()) } } });
+const root = resolve(values.root);
+const today = values.today;
 
 const tree = readContentTree(root);
 const changes = new Map<string, FileChange>();
-for (const [file, iso] of lastCommitDates(root, "content")) changes.set(file, { date: dayOf(iso), uncommitted: false });
-for (const file of uncommittedChanges(root, "content")) changes.set(file, { date: today, uncommitted: true });
+for (const [file, iso] of lastCommitDates(root)) changes.set(file, { date: dayOf(iso), uncommitted: false });
+for (const file of uncommittedChanges(root)) changes.set(file, { date: today, uncommitted: true });
 
 const problems = checkContent(tree, { today, changes });
 for (const problem of problems) console.log(formatProblem(problem));

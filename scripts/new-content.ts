@@ -9,17 +9,23 @@
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
 import { chapterSlug } from "../src/chapters/chapter-schema.ts";
+import { CONTENT_PATHS, figureDataFile } from "../src/content/content-paths.ts";
 import { PAGE_SCHEMAS } from "../src/checks/page-schemas.ts";
 import { PATHWAY_IDS, isPathwayId } from "../src/entities/paths.ts";
 import { DRUG_TIMELINE_AXIS } from "../src/figures/drug-timeline.ts";
 import { MAX_SLUG_LENGTH } from "../src/content/folder-rules.ts";
 import { chapterScaffold, drugScaffold, pathwayScaffold, SCAFFOLD_KINDS, slugify, type ScaffoldKind } from "../src/scaffolds/templates.ts";
+import { isoDate } from "../src/text/dates.ts";
 
-const [kind, ...words] = process.argv.slice(2);
+const {
+  positionals: [kind, ...words],
+} = parseArgs({ allowPositionals: true });
 const name = words.join(" ").trim();
 const root = process.cwd();
-const today = new Date().toISOString().slice(0, 10);
+const SIGNALLING_NETWORK = figureDataFile("signalling-network");
+const today = isoDate(new Date());
 
 function stop(message: string): never {
   console.error(message);
@@ -36,15 +42,19 @@ if (slugify(name).length > MAX_SLUG_LENGTH) {
   );
 }
 
-const chapterFiles = () => (existsSync(join(root, "content/chapters")) ? readdirSync(join(root, "content/chapters")).filter((f) => f.endsWith(".mdx")) : []);
+const chapterFiles = () =>
+  existsSync(join(root, CONTENT_PATHS.chapters)) ? readdirSync(join(root, CONTENT_PATHS.chapters)).filter((f) => f.endsWith(".mdx")) : [];
 
 function scaffold(): { file: string; text: string } {
   switch (kind as ScaffoldKind) {
     case "chapter": {
       const existing = chapterFiles();
       const same = existing.find((f) => chapterSlug(f) === slugify(name));
-      if (same) stop(`content/chapters/${same} already exists (URL /chapters/${slugify(name)}/); nothing was written. Choose another name, or edit that file.`);
-      const orders = existing.map((f) => Number(parseFrontmatter(readFileSync(join(root, "content/chapters", f), "utf8")).frontmatter.order) || 0);
+      if (same)
+        stop(
+          `${CONTENT_PATHS.chapters}/${same} already exists (URL /chapters/${slugify(name)}/); nothing was written. Choose another name, or edit that file.`,
+        );
+      const orders = existing.map((f) => Number(parseFrontmatter(readFileSync(join(root, CONTENT_PATHS.chapters, f), "utf8")).frontmatter.order) || 0);
       return chapterScaffold({ name, today, existing, maxOrder: Math.max(0, ...orders) });
     }
     case "drug":
@@ -55,7 +65,7 @@ function scaffold(): { file: string; text: string } {
         stop(
           `"${id}" is not a pathway of Figure 1; nothing was written. A pathway page belongs to a pathway that Figure 1 draws: ` +
             `${PATHWAY_IDS.join(", ")}. To add one, add its id to PATHWAY_IDS in src/entities/paths.ts and its nodes (with pathway: ${id}) ` +
-            `to content/figures/signalling-network.yaml, then run this again.`,
+            `to ${SIGNALLING_NETWORK}, then run this again.`,
         );
       }
       return pathwayScaffold({ id, today, figureNodes: figureNodesOf(id) });
@@ -65,11 +75,10 @@ function scaffold(): { file: string; text: string } {
 
 /** The ids of Figure 1's nodes whose `pathway` is `id`. */
 function figureNodesOf(id: string): string[] {
-  const file = join(root, "content/figures/signalling-network.yaml");
+  const file = join(root, SIGNALLING_NETWORK);
   const data = parseFrontmatter(`---\n${readFileSync(file, "utf8")}\n---\n`).frontmatter as { nodes?: { id: string; pathway?: string }[] };
   const nodes = (data.nodes ?? []).filter((n) => n.pathway === id).map((n) => n.id);
-  if (!nodes.length)
-    stop(`Figure 1 (content/figures/signalling-network.yaml) has no node with pathway: ${id}; add its nodes there first. Nothing was written.`);
+  if (!nodes.length) stop(`Figure 1 (${SIGNALLING_NETWORK}) has no node with pathway: ${id}; add its nodes there first. Nothing was written.`);
   return nodes;
 }
 

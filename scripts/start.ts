@@ -6,10 +6,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { readBuildInfo } from "../src/build/atomic-dist.ts";
+import { CONTENT_DIR } from "../src/content/content-paths.ts";
 import { normalBase } from "../src/links/base-path.ts";
 import { serveStatic } from "../src/server/static-server.ts";
 
-const SOURCES = ["content", "src", "public", "astro.config.mjs", "package.json"];
+const SOURCES = [CONTENT_DIR, "src", "public", "astro.config.mjs", "package.json"];
 const base = normalBase(process.env.BASE_PATH);
 
 function newestChange(path: string): number {

@@ -1,6 +1,7 @@
 /** The content model in one place: every collection, its folder under content/, and its schema. */
 import { defineCollection } from "astro:content";
 import { file } from "astro/loaders";
+import { CONTENT_PATHS } from "./content/content-paths.ts";
 import { strictGlob } from "./content/strict-glob.ts";
 import { chapterSchema, chapterSlug } from "./chapters/chapter-schema.ts";
 import { drugSchema } from "./entities/drug-schema.ts";
@@ -12,24 +13,24 @@ import { figureEntrySchema } from "./figures/figures-schema.ts";
 import { editorialSourcesLoader } from "./editorial/sources-loader.ts";
 
 const chapters = defineCollection({
-  loader: strictGlob({ folder: "content/chapters", slug: chapterSlug, ordered: true }),
+  loader: strictGlob({ folder: CONTENT_PATHS.chapters, schema: chapterSchema, slug: chapterSlug, ordered: true }),
   schema: chapterSchema,
 });
 
 /** Figures are numbered and captioned in one place, so text and pages agree on "Figure 3". */
 const figures = defineCollection({
-  loader: file("./content/figures.yaml"),
+  loader: file(CONTENT_PATHS.figures),
   schema: figureEntrySchema,
 });
 
 /** Drug pages (content/drugs/<slug>.mdx): typed frontmatter for the summary box, the index and Figure 3. */
-const drugs = defineCollection({ loader: strictGlob({ folder: "content/drugs" }), schema: drugSchema });
+const drugs = defineCollection({ loader: strictGlob({ folder: CONTENT_PATHS.drugs, schema: drugSchema }), schema: drugSchema });
 
 /** Pathway pages (content/pathways/<id>.mdx, id one of the pathway ids Figure 1 links to). */
-const pathways = defineCollection({ loader: strictGlob({ folder: "content/pathways" }), schema: pathwaySchema });
+const pathways = defineCollection({ loader: strictGlob({ folder: CONTENT_PATHS.pathways, schema: pathwaySchema }), schema: pathwaySchema });
 
 /** Glossary terms, from one file; a term or alias defined twice stops the build. */
-const glossary = defineCollection({ loader: glossaryLoader("content/glossary.yaml"), schema: glossaryTermSchema });
+const glossary = defineCollection({ loader: glossaryLoader(CONTENT_PATHS.glossary), schema: glossaryTermSchema });
 
 /**
  * What the editors read to correct the review or add what came after it (labels, trials,

@@ -1,3 +1,5 @@
+import { parseArgs as parseNodeArgs } from "node:util";
+
 /** Command-line options of `npm run bench` (see USAGE). */
 export interface BenchOptions {
   /** The project to build and measure (default: the working directory). */
@@ -35,65 +37,54 @@ export const USAGE = `Usage: npm run bench -- [options]
   --profile-pages <n>    page count for the bibliography profile (default: middle scale size; 0 skips)
 `;
 
+/** Reads the options with node:util's parseArgs (strict: an unknown option or a missing value is an error). */
 export function parseArgs(argv: readonly string[], cwd = process.cwd()): BenchOptions {
-  const options: BenchOptions = { root: cwd, out: "bench/report", builds: 3, runs: 9, browser: true, lighthouse: true, scale: [], entries: 2000, help: false };
-  const value = (i: number, name: string): string => {
-    const v = argv[i + 1];
-    if (v === undefined || v.startsWith("--")) throw new Error(`${name} needs a value`);
-    return v;
-  };
+  let values;
+  try {
+    ({ values } = parseNodeArgs({
+      args: [...argv],
+      options: {
+        out: { type: "string", default: "bench/report" },
+        root: { type: "string", default: cwd },
+        dist: { type: "string" },
+        builds: { type: "string", default: "3" },
+        runs: { type: "string", default: "9" },
+        "no-browser": { type: "boolean", default: false },
+        "no-lighthouse": { type: "boolean", default: false },
+        scale: { type: "string", default: "" },
+        entries: { type: "string", default: "2000" },
+        "profile-pages": { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }));
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n\n${USAGE}`, { cause: error });
+  }
   const count = (text: string, name: string, min: number): number => {
     const n = Number(text);
-    if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number ≥ ${min} (got "${text}")`);
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min} (got "${text}")`);
     return n;
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [name, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    const take = () => inline ?? value(i++, name);
-    switch (name) {
-      case "--out":
-        options.out = take();
-        break;
-      case "--root":
-        options.root = take();
-        break;
-      case "--dist":
-        options.dist = take();
-        break;
-      case "--builds":
-        options.builds = count(take(), name, 1);
-        break;
-      case "--runs":
-        options.runs = count(take(), name, 7);
-        break;
-      case "--no-browser":
-        options.browser = false;
-        break;
-      case "--no-lighthouse":
-        options.lighthouse = false;
-        break;
-      case "--scale":
-        options.scale = take()
-          .split(",")
-          .filter(Boolean)
-          .map((s) => count(s.trim(), name, 1));
-        break;
-      case "--entries":
-        options.entries = count(take(), name, 1);
-        break;
-      case "--profile-pages":
-        options.profilePages = count(take(), name, 0);
-        break;
-      case "--help":
-      case "-h":
-        options.help = true;
-        break;
-      default:
-        throw new Error(`unknown option ${arg}\n\n${USAGE}`);
-    }
-  }
-  options.scale = [...new Set(options.scale)].sort((a, b) => a - b);
-  if (options.profilePages === undefined && options.scale.length) options.profilePages = options.scale[Math.floor((options.scale.length - 1) / 2)];
-  return options;
+  const scale = [
+    ...new Set(
+      values.scale
+        .split(",")
+        .filter(Boolean)
+        .map((s) => count(s.trim(), "scale", 1)),
+    ),
+  ].sort((a, b) => a - b);
+  const profilePages = values["profile-pages"] !== undefined ? count(values["profile-pages"], "profile-pages", 0) : scale[Math.floor((scale.length - 1) / 2)];
+  return {
+    root: values.root,
+    out: values.out,
+    ...(values.dist !== undefined ? { dist: values.dist } : {}),
+    builds: count(values.builds, "builds", 1),
+    runs: count(values.runs, "runs", 7),
+    browser: !values["no-browser"],
+    lighthouse: !values["no-lighthouse"],
+    scale,
+    entries: count(values.entries, "entries", 1),
+    ...(profilePages !== undefined ? { profilePages } : {}),
+    help: values.help,
+  };
 }

@@ -7,7 +7,7 @@
  * - keystroke → first rendered result, cold (fresh browser context) and warm (same page).
  */
 import type { BrowserContext, Page } from "playwright-core";
-import { launchChromium } from "../../src/build/chromium.ts";
+import { launchChromium } from "../chromium.ts";
 import { serveStatic } from "../../src/server/static-server.ts";
 import { addSizes, sizesOf, type Sizes } from "./bytes.ts";
 import type { ReadSiteFile } from "./budgets.ts";

@@ -5,6 +5,7 @@
  */
 import { EVIDENCE_TYPES } from "../../src/citations/bibliography.ts";
 import { between, pick, seededRandom, type Random } from "./random.ts";
+import { CONTENT_PATHS } from "../../src/content/content-paths.ts";
 
 export interface CorpusOptions {
   /** Number of synthetic chapters. */
@@ -263,10 +264,13 @@ export function syntheticContent(options: CorpusOptions, realBibtex: string): Sy
   const generated = syntheticBibtex(extra, lastReviewNumber(realBibtex) + 1, options.seed);
   const keys = extra > 0 ? generated.keys : realKeys;
   const files = new Map<string, string>();
-  files.set("content/references.bib", extra > 0 ? `${realBibtex.trimEnd()}\n\n% Synthetic entries for the scale benchmark.\n\n${generated.text}` : realBibtex);
+  files.set(
+    CONTENT_PATHS.bibliography,
+    extra > 0 ? `${realBibtex.trimEnd()}\n\n% Synthetic entries for the scale benchmark.\n\n${generated.text}` : realBibtex,
+  );
   const width = String(options.pages).length;
   for (let i = 1; i <= options.pages; i++) {
-    files.set(`content/chapters/${String(i).padStart(width, "0")}-synthetic-${i}.mdx`, syntheticChapter(i, keys, options));
+    files.set(`${CONTENT_PATHS.chapters}/${String(i).padStart(width, "0")}-synthetic-${i}.mdx`, syntheticChapter(i, keys, options));
   }
   return { files, keys, entries: realKeys.length + extra };
 }

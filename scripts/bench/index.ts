@@ -18,8 +18,9 @@ import { describeMachine, machineLine, type Machine } from "./machine.ts";
 import { median } from "./stats.ts";
 import { formatMarkdownTable, formatTable, type Cell } from "./table.ts";
 import { listSiteFiles, siteReader, urlPathOf } from "./site-files.ts";
-import { CHROMIUM } from "../../src/build/chromium.ts";
 import { PRECACHE_BUDGET_GZIP, precacheWeight, savedPaths } from "../../src/offline/precache.ts";
+import { CONTENT_PATHS } from "../../src/content/content-paths.ts";
+import { CHROMIUM_PATH } from "../chromium.ts";
 
 /** The page of each type the report measures; "chapter" is the heaviest chapter of the build. */
 const PAGE_TYPES: Record<string, string> = {
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
   const root = resolve(options.root);
   const out = resolve(options.out);
   mkdirSync(out, { recursive: true });
-  const machine = describeMachine(CHROMIUM);
+  const machine = describeMachine(CHROMIUM_PATH);
   log(`Machine: ${machineLine(machine)} (load average ${machine.loadAverage})`);
   const base = process.env.BASE_PATH ?? "/";
   const report: Record<string, unknown> = { version: 1, machine, options: { ...options, root, out }, base };
@@ -208,7 +209,7 @@ async function main(): Promise<void> {
       log("Chromium measurements…");
       const { measureBrowser } = await import("./browser.ts");
       try {
-        report.browser = await measureBrowser({ dist, base, chromium: CHROMIUM, read, pages: present, runs: options.runs, log });
+        report.browser = await measureBrowser({ dist, base, chromium: CHROMIUM_PATH, read, pages: present, runs: options.runs, log });
       } catch (error) {
         report.browser = { error: (error as Error).stack ?? String(error) };
         log(`  Chromium measurements failed: ${(error as Error).message}`);
@@ -220,7 +221,7 @@ async function main(): Promise<void> {
       log("Lighthouse…");
       const { runLighthouse } = await import("./lighthouse.ts");
       try {
-        report.lighthouse = await runLighthouse({ dist, base, chromium: CHROMIUM, pages: present, outDir: join(out, "lighthouse"), log });
+        report.lighthouse = await runLighthouse({ dist, base, chromium: CHROMIUM_PATH, pages: present, outDir: join(out, "lighthouse"), log });
       } catch (error) {
         report.lighthouse = { error: (error as Error).stack ?? String(error) };
         log(`  Lighthouse failed: ${(error as Error).message}`);
@@ -256,7 +257,7 @@ async function scaleRuns(root: string, options: BenchOptions): Promise<Record<st
   }
   if (options.profilePages) {
     log(`Bibliography profile at ${options.profilePages} chapters…`);
-    const realEntries = (readFileSync(join(root, "content", "references.bib"), "utf8").match(/^@\s*(?!comment|preamble|string)[A-Za-z]+\s*\{/gim) ?? []).length;
+    const realEntries = (readFileSync(join(root, CONTENT_PATHS.bibliography), "utf8").match(/^@\s*(?!comment|preamble|string)[A-Za-z]+\s*\{/gim) ?? []).length;
     const variants: [number, "cached" | "plain"][] = [
       [options.entries, "plain"],
       [realEntries, "plain"],

@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { cpus, loadavg, release, totalmem } from "node:os";
+import { CHROMIUM_PATH } from "../chromium.ts";
 
 export interface Machine {
   cpu: string;
@@ -20,7 +21,7 @@ export function cpuModel(cpuinfo: string): string | undefined {
   return /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim();
 }
 
-export function describeMachine(chromiumPath = "/usr/bin/chromium"): Machine {
+export function describeMachine(chromiumPath = CHROMIUM_PATH): Machine {
   const cpuinfo = existsSync("/proc/cpuinfo") ? readFileSync("/proc/cpuinfo", "utf8") : "";
   let chromium: string | undefined;
   if (existsSync(chromiumPath)) {

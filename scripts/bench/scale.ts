@@ -19,6 +19,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { runBuild, type BuildRun } from "./build-timing.ts";
 import { DEFAULT_CORPUS, syntheticContent } from "./corpus.ts";
+import { CONTENT_DIR, CONTENT_PATHS } from "../../src/content/content-paths.ts";
 
 const PROJECT_FILES = ["astro.config.mjs", "package.json", "tsconfig.json", "src", "public"];
 const PIPELINE = "src/markdown/pipeline.ts";
@@ -112,11 +113,11 @@ export function writeScaleProject(
   const dir = mkdtempSync(join(tmpdir(), "her2-kb-scale-"));
   for (const name of PROJECT_FILES) if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name), { recursive: true });
   // Everything a maintainer edits except the chapters and the bibliography, which are synthetic.
-  cpSync(join(root, "content"), join(dir, "content"), {
+  cpSync(join(root, CONTENT_DIR), join(dir, CONTENT_DIR), {
     recursive: true,
-    filter: (source) => !source.startsWith(join(root, "content", "chapters") + "/") && source !== join(root, "content", "references.bib"),
+    filter: (source) => !source.startsWith(join(root, CONTENT_PATHS.chapters) + "/") && source !== join(root, CONTENT_PATHS.bibliography),
   });
-  rmSync(join(dir, "content", "chapters"), { recursive: true, force: true });
+  rmSync(join(dir, CONTENT_PATHS.chapters), { recursive: true, force: true });
   symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
 
   const patches: string[] = [];
@@ -141,7 +142,7 @@ export function writeScaleProject(
 
   const content = syntheticContent(
     { ...DEFAULT_CORPUS, pages: options.pages, entries: options.entries, seed: options.seed ?? DEFAULT_CORPUS.seed },
-    readFileSync(join(root, "content", "references.bib"), "utf8"),
+    readFileSync(join(root, CONTENT_PATHS.bibliography), "utf8"),
   );
   for (const [path, text] of content.files) {
     const full = join(dir, path);

@@ -12,9 +12,10 @@ import { toHtml } from "hast-util-to-html";
 import { toString } from "hast-util-to-string";
 import { CONTINUE, SKIP, visit } from "unist-util-visit";
 import { parsePolicy, serializePolicy } from "../seo/headers.ts";
+import { sitePaths } from "../links/site-paths.ts";
 
 /** The file's name in the build, beside the site's pages. */
-export const BOOK_FILE = "her2-knowledge-base.html";
+export const BOOK_FILE = sitePaths.bookFile().slice(1);
 /** The PDF `npm run book:pdf` prints from it. */
 export const BOOK_PDF = "her2-knowledge-base.pdf";
 

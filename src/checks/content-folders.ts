@@ -1,4 +1,5 @@
 /** Rule: the content folders as a whole (src/content/folder-rules.ts, the rules the loaders run). */
+import { CONTENT_PATHS } from "../content/content-paths.ts";
 import { chapterSlug } from "../chapters/chapter-schema.ts";
 import { entryProblems, folderProblems } from "../content/folder-rules.ts";
 import { folderEntries } from "../content/strict-glob.ts";
@@ -20,7 +21,7 @@ export function checkContentFolders(content: PreparedContent): Problem[] {
       fix: "restore it (git checkout -- " + file + ")",
     })),
     ...Object.entries(tree.folders).flatMap(([folder, names]) => {
-      const chapters = folder === "content/chapters";
+      const chapters = folder === CONTENT_PATHS.chapters;
       return [
         ...folderProblems(folder, names, ".mdx", true),
         ...entryProblems(folderEntries(folder, names, read, chapters ? { slug: chapterSlug, ordered: true } : {})),

@@ -7,13 +7,16 @@
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { z } from "astro/zod";
 import type { Root } from "mdast";
-import { validateEntries, type BibliographyProblem, type Reference } from "../citations/bibliography.ts";
+import { validateEntries, type Reference } from "../citations/bibliography.ts";
 import { BibtexSyntaxError, parseBibtex, type BibEntry } from "../citations/bibtex.ts";
 import { chapterSlug } from "../chapters/chapter-schema.ts";
 import { glossaryTermSchema, withIds, type GlossaryTerm } from "../entities/glossary-schema.ts";
 import { entityPath } from "../entities/paths.ts";
 import { indexSource, type SourceIndex } from "../source-index/source-index.ts";
+import { sitePaths } from "../links/site-paths.ts";
+import { readYaml } from "../content/yaml-places.ts";
 import { PAGE_SCHEMAS } from "./page-schemas.ts";
+import { frontmatterYamlProblem } from "./schema-issues.ts";
 import type { Problem } from "./problem.ts";
 
 export interface SourceFile {
@@ -79,7 +82,7 @@ export interface PreparedContent {
     /** Every entry that parsed, complete or not: a citation of an incomplete entry is not "unknown". */
     entries: BibEntry[];
     references: Reference[];
-    problems: BibliographyProblem[];
+    problems: Problem[];
     syntaxError?: Problem;
   };
   figures: { file: string; ids: string[]; data?: unknown; yamlError?: Problem };
@@ -99,7 +102,7 @@ export function prepareContent(tree: ContentTree): PreparedContent {
     ...tree.drugs.map((f) => preparePage("drug", f)),
     ...tree.pathways.map((f) => preparePage("pathway", f)),
   ];
-  const figures = parseYamlFile(tree.figures);
+  const figures = readYaml(tree.figures.path, tree.figures.text);
   const figureIds = Array.isArray(figures.data) ? figures.data.map((f: { id?: unknown }) => String(f?.id ?? "")).filter(Boolean) : [];
   return {
     tree,
@@ -111,7 +114,7 @@ export function prepareContent(tree: ContentTree): PreparedContent {
 }
 
 export function pageRoute(kind: PageKind, slug: string): string {
-  return kind === "chapter" ? `/chapters/${slug}/` : entityPath(kind, slug);
+  return kind === "chapter" ? sitePaths.chapter(slug) : entityPath(kind, slug);
 }
 
 function preparePage(kind: PageKind, file: SourceFile): Page {
@@ -143,15 +146,7 @@ function preparePage(kind: PageKind, file: SourceFile): Page {
       };
     }
   } catch (error) {
-    const { mark, reason } = error as { mark?: { line: number; column: number }; reason?: string };
-    page.yamlError = {
-      file: file.path,
-      line: mark ? mark.line + 1 : 1,
-      column: mark ? mark.column + 1 : 1,
-      severity: "error",
-      message: `the frontmatter is not valid YAML: ${reason ?? (error as Error).message}`,
-      fix: 'check the indentation and quoting here; text containing ": " or starting with a quote, "[" or "{" goes in double quotes',
-    };
+    page.yamlError = frontmatterYamlProblem(file.path, error);
     // Keep the lines, blank the frontmatter, so the body can still be checked.
     const end = /^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/.exec(file.text)?.[0].length ?? 0;
     page.body = file.text.slice(0, end).replace(/[^\n]/g, " ") + file.text.slice(end);
@@ -197,7 +192,7 @@ function explainMdxError(error: unknown): { message: string; fix: string } {
 }
 
 function prepareGlossary(file: SourceFile): NonNullable<PreparedContent["glossary"]> {
-  const parsed = parseYamlFile(file);
+  const parsed = readYaml(file.path, file.text);
   const entries = Array.isArray(parsed.data) ? parsed.data : [];
   const valid = entries.flatMap((raw) => {
     const result = glossaryTermSchema.safeParse(raw);
@@ -223,28 +218,8 @@ function prepareBibliography(file: SourceFile): PreparedContent["bibliography"] 
         line: error.line,
         column: 1,
         severity: "error",
-        message: `the bibliography does not parse: ${error.message.replace(/^.*?:\d+: /, "")}`,
+        message: `the bibliography does not parse: ${error.detail}`,
         fix: "write each entry as @article{key, field = {value}, …} with balanced braces",
-      },
-    };
-  }
-}
-
-/** A YAML file, parsed with Astro's reader (the one the content loaders use). */
-function parseYamlFile(file: SourceFile): { data?: unknown; yamlError?: Problem } {
-  try {
-    // The added first line makes the reader's 0-based line numbers 1-based.
-    return { data: parseFrontmatter(`---\n${file.text}\n---\n`).frontmatter };
-  } catch (error) {
-    const { mark, reason } = error as { mark?: { line: number; column: number }; reason?: string };
-    return {
-      yamlError: {
-        file: file.path,
-        line: mark ? mark.line : 1,
-        column: mark ? mark.column + 1 : 1,
-        severity: "error",
-        message: `not valid YAML: ${reason ?? (error as Error).message}`,
-        fix: 'check the indentation and quoting here; text containing ": " goes in double quotes',
       },
     };
   }

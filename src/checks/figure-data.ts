@@ -3,12 +3,13 @@
  * very renderers and schema the build uses (src/figures/), so a figure edge `to: nowhere` or
  * `number: one` fails here as it fails the build.
  */
+import { relative, resolve, sep } from "node:path";
 import { parseYamlFile } from "../content/yaml-places.ts";
 import { entityPath } from "../entities/paths.ts";
 import { figureDrawings } from "../figures/drawings.ts";
 import { figureEntrySchema } from "../figures/figures-schema.ts";
 import type { PreparedContent } from "./content.ts";
-import type { Problem } from "./problem.ts";
+import { ProblemsError, type Problem } from "./problem.ts";
 
 export function checkFigureData(content: PreparedContent): Problem[] {
   const problems: Problem[] = [];
@@ -35,16 +36,14 @@ export function checkFigureData(content: PreparedContent): Problem[] {
     try {
       draw();
     } catch (error) {
-      const message = (error as Error).message;
-      const file = /^(content\/[^:\s]+):/.exec(message)?.[1] ?? figures.file;
-      problems.push({
-        file,
-        line: 1,
-        column: 1,
-        severity: "error",
-        message: `figure "${id}" cannot be drawn: ${message.replace(`${file}: `, "")}`,
-        fix: "fix the figure's data as the message says",
-      });
+      // A file it cannot read at all (a missing folder, reported by the folder rules too).
+      if (!(error instanceof ProblemsError)) {
+        const message = `figure "${id}" cannot be drawn: ${(error as Error).message}`;
+        problems.push({ file: figures.file, line: 1, column: 1, severity: "error", message, fix: "restore the file or folder the message names" });
+        continue;
+      }
+      // Figure 3 reads the drug pages under the checked root: name them as the other rules do.
+      problems.push(...error.problems.map((p) => ({ ...p, file: relative(content.tree.root, resolve(content.tree.root, p.file)).split(sep).join("/") })));
     }
   }
   return problems;

@@ -1,5 +1,5 @@
 /** The build's citation guard (src/citations/citation-guard.ts) run over every page, as problems. */
-import { findCitationProblems, type CitationProblem } from "../citations/citation-guard.ts";
+import { citationProblem, findCitationProblems, type CitationProblem } from "../citations/citation-guard.ts";
 import type { PreparedContent } from "./content.ts";
 import type { Problem } from "./problem.ts";
 
@@ -12,7 +12,7 @@ export function guardProblems(content: PreparedContent, kind: CitationProblem["k
     page.tree
       ? findCitationProblems({ tree: page.tree, keys, bibliographyFile: bibliography.file, source: page.body })
           .filter((p) => p.kind === kind)
-          .map((p): Problem => ({ file: page.file, line: p.line, column: p.column, severity: "error", message: p.message, fix: p.fix }))
+          .map((p) => citationProblem(page.file, p))
       : [],
   );
 }

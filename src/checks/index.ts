@@ -19,7 +19,7 @@ import { checkInternalLinks } from "./internal-links.ts";
 import { checkMdxSyntax } from "./mdx-syntax.ts";
 import { checkPlaceholders } from "./placeholders.ts";
 import { checkSearchConcepts } from "./search-concepts.ts";
-import { sortProblems, type Problem } from "./problem.ts";
+import { formatProblem, sortProblems, type Problem } from "./problem.ts";
 import { checkReviewDates, type ReviewContext } from "./review-dates.ts";
 import { checkUncitedReferences } from "./uncited-references.ts";
 
@@ -49,9 +49,11 @@ export const RULES: Record<string, (content: PreparedContent, context: ReviewCon
   "search-concepts": checkSearchConcepts,
 };
 
+/** Every rule's problems, sorted; a fault two rules meet (a drug page Figure 3 also reads) is listed once. */
 export function checkContent(tree: ContentTree, context: ReviewContext): Problem[] {
   const content = prepareContent(tree);
-  return sortProblems(Object.values(RULES).flatMap((rule) => rule(content, context)));
+  const problems = Object.values(RULES).flatMap((rule) => rule(content, context));
+  return sortProblems([...new Map(problems.map((p) => [formatProblem(p), p])).values()]);
 }
 
 /** How many files the checks read (for the summary line). */

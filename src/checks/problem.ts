@@ -21,6 +21,19 @@ export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}:${p.column}  ${p.message}  (${p.fix})`;
 }
 
+/**
+ * A failure that carries its problems, for the build: its message is them as `npm run check`
+ * prints them, so both say the same; a caller that wants them (the checker) reads `problems`.
+ */
+export class ProblemsError extends Error {
+  override name = "ProblemsError";
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(sortProblems(problems).map(formatProblem).join("\n"));
+    this.problems = problems;
+  }
+}
+
 /** Errors first, then warnings; each by file, line and column. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   const rank = (p: Problem) => (p.severity === "error" ? 0 : 1);

@@ -3,11 +3,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readEditorialSourceFiles } from "../editorial/read-sources.ts";
 import { readPublicFiles } from "../content/public-files.ts";
-import { SEARCH_CONCEPTS_FILE } from "../search/concepts.ts";
+import { CONTENT_PATHS, PAGE_FOLDERS } from "../content/content-paths.ts";
 import type { ContentTree, SourceFile } from "./content.ts";
-
-/** The folders of page files, whose every name the folder rules see (a stray .md file included). */
-export const PAGE_FOLDERS = ["content/chapters", "content/drugs", "content/pathways"] as const;
 
 export function readContentTree(root: string): ContentTree {
   const missing: string[] = [];
@@ -25,16 +22,17 @@ export function readContentTree(root: string): ContentTree {
       .map((name) => read(`${folder}/${name}`));
   return {
     root,
+    // Every name in each page folder, so the folder rules see a stray .md file too.
     folders: Object.fromEntries(PAGE_FOLDERS.map((folder) => [folder, names(folder)])),
     missing,
-    chapters: mdx("content/chapters"),
-    drugs: mdx("content/drugs"),
-    pathways: mdx("content/pathways"),
-    bibliography: read("content/references.bib"),
-    figures: read("content/figures.yaml"),
-    ...(existsSync(join(root, "content/glossary.yaml")) ? { glossary: read("content/glossary.yaml") } : {}),
+    chapters: mdx(CONTENT_PATHS.chapters),
+    drugs: mdx(CONTENT_PATHS.drugs),
+    pathways: mdx(CONTENT_PATHS.pathways),
+    bibliography: read(CONTENT_PATHS.bibliography),
+    figures: read(CONTENT_PATHS.figures),
+    ...(existsSync(join(root, CONTENT_PATHS.glossary)) ? { glossary: read(CONTENT_PATHS.glossary) } : {}),
     editorialSources: readEditorialSourceFiles(root),
-    ...(existsSync(join(root, SEARCH_CONCEPTS_FILE)) ? { searchConcepts: read(SEARCH_CONCEPTS_FILE) } : {}),
+    ...(existsSync(join(root, CONTENT_PATHS.searchConcepts)) ? { searchConcepts: read(CONTENT_PATHS.searchConcepts) } : {}),
     public: readPublicFiles(root),
   };
 }

@@ -9,7 +9,7 @@
  */
 import type { PreparedContent } from "./content.ts";
 import type { Problem } from "./problem.ts";
-import { locateYamlPath } from "./yaml-location.ts";
+import { locateField } from "../content/yaml-places.ts";
 
 export interface FileChange {
   /** The day of the last change, YYYY-MM-DD. */
@@ -33,7 +33,7 @@ export function checkReviewDates(content: PreparedContent, context: ReviewContex
   for (const page of content.pages) {
     const reviewed = isoDay(page.data?.lastReviewed);
     if (!reviewed) continue; // missing or not a date: the frontmatter rule reports it
-    const place = locateYamlPath(page.yaml, ["lastReviewed"]);
+    const place = locateField(page.yaml, ["lastReviewed"]);
     const at = { file: page.file, line: place.line, column: place.column };
     const change = context.changes.get(page.file);
     if (reviewed > context.today) {
@@ -45,7 +45,7 @@ export function checkReviewDates(content: PreparedContent, context: ReviewContex
       });
     } else if (change && newestChange(page.data?.changes) !== undefined && change.date > newestChange(page.data?.changes)!) {
       // The page's change history must say what changed (and lastReviewed when it was re-checked).
-      const history = locateYamlPath(page.yaml, ["changes"]);
+      const history = locateField(page.yaml, ["changes"]);
       problems.push({
         file: page.file,
         line: history.line,

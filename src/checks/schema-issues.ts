@@ -4,8 +4,9 @@
  */
 import type { z } from "astro/zod";
 import { closest } from "../text/closest.ts";
+import { schemaFields } from "./page-schemas.ts";
 import type { Problem } from "./problem.ts";
-import { locateYamlPath } from "./yaml-location.ts";
+import { locateField } from "../content/yaml-places.ts";
 
 export interface YamlSource {
   /** The file the YAML is in. */
@@ -31,7 +32,7 @@ export function schemaProblems(
 ): Problem[] {
   const problems: Problem[] = [];
   const at = (path: PropertyKey[]) => {
-    const place = locateYamlPath(source.yaml, path);
+    const place = locateField(source.yaml, path);
     return { line: place.line + source.firstLine - 1, column: place.column, exact: place.exact };
   };
   // `frontmatter field "keyPoints item 3"`, or as `describe` names it: `glossary entry 4 ("ADC") › term`.
@@ -57,6 +58,24 @@ export function schemaProblems(
     problems.push({ file: source.file, ...place, severity: "error", message: `${label(path)}${message.startsWith(":") ? "" : " "}${message}`, fix });
   }
   return problems;
+}
+
+/** A page's frontmatter checked against its schema, as the frontmatter rule and the build report it. */
+export function frontmatterProblems(file: string, yaml: string, schema: z.ZodType, issues: readonly z.core.$ZodIssue[]): Problem[] {
+  return schemaProblems({ file, yaml, firstLine: 1, what: "frontmatter field" }, issues, { knownFields: schemaFields(schema) });
+}
+
+/** Frontmatter the YAML reader (Astro's, which the content layer uses) refused, at the place it names. */
+export function frontmatterYamlProblem(file: string, error: unknown): Problem {
+  const { mark, reason } = error as { mark?: { line: number; column: number }; reason?: string };
+  return {
+    file,
+    line: mark ? mark.line + 1 : 1,
+    column: mark ? mark.column + 1 : 1,
+    severity: "error",
+    message: `the frontmatter is not valid YAML: ${reason ?? (error as Error).message}`,
+    fix: 'check the indentation and quoting here; text containing ": " or starting with a quote, "[" or "{" goes in double quotes',
+  };
 }
 
 function explain(issue: z.core.$ZodIssue, field: string, found: boolean): { message: string; fix: string } {
@@ -98,7 +117,7 @@ function explain(issue: z.core.$ZodIssue, field: string, found: boolean): { mess
 }
 
 /** "x is defined twice; keep one" → ["x is defined twice", "keep one"]. */
-export function splitFix(text: string): [string, string | undefined] {
+function splitFix(text: string): [string, string | undefined] {
   const at = text.lastIndexOf("; ");
   return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 2)];
 }

@@ -1,9 +1,11 @@
 /**
  * Every page a content link may point to, with the ids it has (when they can be known from the
- * content): chapters and entity pages from content/, the fixed pages of src/pages, and public/.
+ * content): chapters and entity pages from content/, the fixed pages (src/links/site-paths.ts, the
+ * paths the pages are linked by), and public/.
  */
 import { bibliographyEntryId, BIBLIOGRAPHY_ID } from "../citations/rehype-citation-links.ts";
-import { entityIndexPath } from "../entities/paths.ts";
+import { CHAPTER_FILES, fixedPaths, sitePaths } from "../links/site-paths.ts";
+import { figureDrawings } from "../figures/drawings.ts";
 import type { Page, PreparedContent } from "./content.ts";
 import { jsxAttribute, jsxElements } from "./mdx-nodes.ts";
 
@@ -31,14 +33,14 @@ export function siteRoutes(content: PreparedContent): Map<string, Route> {
   const routes = new Map<string, Route>();
   for (const page of content.pages) {
     routes.set(page.route, { anchors: pageAnchors(page, content.figures.ids) });
-    if (page.kind === "chapter") {
-      routes.set(`${page.route}references.bib`, {});
-      routes.set(`${page.route}references.ris`, {});
-    }
+    if (page.kind === "chapter") for (const file of CHAPTER_FILES) routes.set(sitePaths.chapterFile(page.slug, file), {});
   }
-  routes.set("/references/", { anchors: new Set(content.bibliography.references.map((r) => `ref-${r.number}`)) });
-  routes.set("/glossary/", content.glossary && !content.glossary.yamlError ? { anchors: new Set(content.glossary.terms.map((t) => t.id)) } : {});
-  for (const fixed of ["/", "/about/", "/search/", entityIndexPath("drug"), entityIndexPath("pathway")]) routes.set(fixed, {});
+  for (const fixed of fixedPaths()) routes.set(fixed, {});
+  // Each drawn figure has a full-size page (its drawings are not run here, only named).
+  const drawn = Object.keys(figureDrawings({ pathwayUrl: sitePaths.pathway, drugUrl: sitePaths.drug }));
+  for (const id of content.figures.ids.filter((id) => drawn.includes(id))) routes.set(sitePaths.figure(id), {});
+  routes.set(sitePaths.references(), { anchors: new Set(content.bibliography.references.map((r) => `ref-${r.number}`)) });
+  routes.set(sitePaths.glossary(), content.glossary && !content.glossary.yamlError ? { anchors: new Set(content.glossary.terms.map((t) => t.id)) } : {});
   for (const file of content.tree.public.files) routes.set(file, {});
   return routes;
 }

@@ -4,8 +4,9 @@
  * reused by the build, the content checker and the pages.
  */
 import { readFileSync, statSync } from "node:fs";
-import { spellGreek } from "../text/greek.ts";
-import { parseBibtex, plainField, type BibEntry } from "./bibtex.ts";
+import { ProblemsError, type Problem } from "../checks/problem.ts";
+import { textKey } from "../text/text-key.ts";
+import { parseBibtex, plainField, type BibEntry, type Place } from "./bibtex.ts";
 
 export interface Reference {
   key: string;
@@ -34,33 +35,15 @@ export interface Reference {
   evidencePhase?: string;
   /** Where the review's listing differs from the article's own record, for readers. */
   listingNote?: string;
+  /** Where its key is written. */
   line: number;
-}
-
-export interface BibliographyProblem {
-  file: string;
-  line: number;
-  key?: string;
-  message: string;
+  column: number;
 }
 
 export interface Bibliography {
   file: string;
   references: Reference[];
   byKey: Map<string, Reference>;
-}
-
-export class BibliographyError extends Error {
-  readonly problems: BibliographyProblem[];
-  constructor(problems: BibliographyProblem[]) {
-    super(`The bibliography has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n` + problems.map(formatProblem).join("\n"));
-    this.name = "BibliographyError";
-    this.problems = problems;
-  }
-}
-
-export function formatProblem(p: BibliographyProblem): string {
-  return `  ${p.file}:${p.line}  ${p.key ? `[${p.key}] ` : ""}${p.message}`;
 }
 
 const REQUIRED: Record<string, string[]> = {
@@ -78,9 +61,10 @@ const isEvidenceType = (value: string | undefined): value is EvidenceType => EVI
 const RAW_TEX = /\$|\\[a-zA-Z]+|\\['"`^~&%#_{}]/;
 
 /** Validates parsed entries; returns the references and every problem found (never throws). */
-export function validateEntries(entries: BibEntry[], file: string): { references: Reference[]; problems: BibliographyProblem[] } {
-  const problems: BibliographyProblem[] = [];
-  const report = (line: number, key: string | undefined, message: string) => problems.push({ file, line, key, message });
+export function validateEntries(entries: BibEntry[], file: string): { references: Reference[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const report = (place: Place, key: string, message: string, fix: string) =>
+    problems.push({ file, line: place.line, column: place.column, severity: "error", message: `entry "${key}": ${message}`, fix });
   const references: Reference[] = [];
   const seenKeys = new Map<string, BibEntry>();
   const seenNumbers = new Map<number, string>();
@@ -89,52 +73,65 @@ export function validateEntries(entries: BibEntry[], file: string): { references
     const { key } = entry;
     const previous = seenKeys.get(key);
     if (previous) {
-      report(entry.line, key, `the key is used twice (first at line ${previous.line}); give each entry its own key`);
+      report(entry, key, `the key is used twice (first at line ${previous.line})`, "give each entry its own key");
       continue;
     }
     seenKeys.set(key, entry);
     let complete = true;
     for (const field of REQUIRED[entry.type] ?? DEFAULT_REQUIRED) {
       if (!plainField(entry, field)) {
-        report(entry.line, key, `missing required field "${field}"; add ${field} = {...} to the entry`);
+        report(entry, key, `missing required field "${field}"`, `add ${field} = {...} to the entry`);
         complete = false;
       }
     }
     for (const [name, field] of Object.entries(entry.fields)) {
       if (field.value.includes("\uFFFD")) {
         report(
-          field.line,
+          field,
           key,
-          `field "${name}" holds a U+FFFD replacement character: the file is not valid UTF-8 here; save it as UTF-8 and retype the character`,
+          `field "${name}" holds a U+FFFD replacement character: the file is not valid UTF-8 here`,
+          "save it as UTF-8 and retype the character",
         );
       }
       if (RAW_TEX.test(field.value)) {
-        report(field.line, key, `field "${name}" contains TeX markup ("${field.value}"); write the Unicode characters instead (κ, β, é, …)`);
+        report(field, key, `field "${name}" contains TeX markup ("${field.value}")`, "write the Unicode characters instead (κ, β, é, …)");
       }
     }
     const evidence = plainField(entry, "evidence");
     if (evidence && !isEvidenceType(evidence)) {
-      report(entry.fields.evidence!.line, key, `evidence "${evidence}" is not one of: ${EVIDENCE_TYPES.join(", ")}`);
+      report(entry.fields.evidence!, key, `evidence "${evidence}" is not one of: ${EVIDENCE_TYPES.join(", ")}`, "use one of the values listed");
       complete = false;
     }
     const number = Number(plainField(entry, "review-number"));
     if (plainField(entry, "review-number") && !(Number.isInteger(number) && number > 0)) {
-      report(entry.fields["review-number"]!.line, key, `review-number must be a positive whole number`);
+      report(entry.fields["review-number"]!, key, "review-number must be a positive whole number", "write the number the source review gives the reference");
       complete = false;
     } else if (seenNumbers.has(number)) {
-      report(entry.fields["review-number"]!.line, key, `review-number ${number} is already used by "${seenNumbers.get(number)}"`);
+      report(
+        entry.fields["review-number"]!,
+        key,
+        `review-number ${number} is already used by "${seenNumbers.get(number)}"`,
+        "give each entry the number the source review gives it",
+      );
     }
     if (!complete) continue;
     seenNumbers.set(number, key);
     references.push(toReference(entry, number));
   }
 
-  problems.push(...findDuplicateWorks(references, file));
+  for (const { ref, first, why } of findDuplicateWorks(references)) {
+    report(
+      ref,
+      ref.key,
+      `is the same work as "${first.key}" (line ${first.line}): ${why}`,
+      `cite one key and delete the other; if the source lists the work twice on purpose, add same-as = {${first.key}} to "${ref.key}"`,
+    );
+  }
   for (const ref of references) {
     if (ref.sameAs === ref.key) {
-      report(ref.line, ref.key, `same-as names the entry itself; name the entry this one repeats, or remove same-as`);
+      report(ref, ref.key, "same-as names the entry itself", "name the entry this one repeats, or remove same-as");
     } else if (ref.sameAs && !seenKeys.has(ref.sameAs)) {
-      report(ref.line, ref.key, `same-as names "${ref.sameAs}", which is not in the bibliography`);
+      report(ref, ref.key, `same-as names "${ref.sameAs}", which is not in the bibliography`, "write the key of the entry this one repeats, or remove same-as");
     }
   }
   references.sort((a, b) => a.number - b.number);
@@ -164,34 +161,21 @@ function toReference(entry: BibEntry, number: number): Reference {
     evidencePhase: field("evidence-phase"),
     listingNote: field("listing-note"),
     line: entry.line,
+    column: entry.column,
   };
 }
 
-/** A title reduced to letters and digits, Greek letters spelled out, so "NF-κB" and "NF-kappaB" match. */
-export function normalizeTitle(title: string): string {
-  return spellGreek(title.toLowerCase())
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]/g, "");
-}
-
 /** The same work entered under two keys (same DOI, or same title), unless declared with same-as. */
-function findDuplicateWorks(references: Reference[], file: string): BibliographyProblem[] {
-  const problems: BibliographyProblem[] = [];
+function findDuplicateWorks(references: Reference[]): { ref: Reference; first: Reference; why: string }[] {
+  const problems: { ref: Reference; first: Reference; why: string }[] = [];
   const byIdentity = new Map<string, Reference>();
   for (const ref of references) {
-    const identities = [`title:${normalizeTitle(ref.title)}`];
+    const identities = [`title:${textKey(ref.title)}`];
     if (ref.doi) identities.push(`doi:${ref.doi.toLowerCase()}`);
     const first = identities.map((id) => byIdentity.get(id)).find(Boolean);
     if (first && ref.sameAs !== first.key && first.sameAs !== ref.key) {
       const why = ref.doi && first.doi?.toLowerCase() === ref.doi.toLowerCase() ? `the same DOI (${ref.doi})` : "the same title";
-      problems.push({
-        file,
-        line: ref.line,
-        key: ref.key,
-        message:
-          `is the same work as "${first.key}" (line ${first.line}): ${why}. Cite one key and delete the other; ` +
-          `if the source lists the work twice on purpose, add same-as = {${first.key}} to "${ref.key}"`,
-      });
+      problems.push({ ref, first, why });
     }
     for (const id of identities) if (!byIdentity.has(id)) byIdentity.set(id, ref);
   }
@@ -205,7 +189,7 @@ export function canonicalKey(bibliography: Bibliography, key: string): string {
 
 export function parseBibliography(text: string, file: string): Bibliography {
   const { references, problems } = validateEntries(parseBibtex(text, file), file);
-  if (problems.length) throw new BibliographyError(problems);
+  if (problems.length) throw new ProblemsError(problems);
   return { file, references, byKey: new Map(references.map((r) => [r.key, r])) };
 }
 

@@ -3,26 +3,35 @@
  * entry and field so that validation errors can point a maintainer at the exact place.
  */
 
-export interface BibField {
-  value: string;
+export interface Place {
+  /** 1-based. */
   line: number;
+  /** 1-based. */
+  column: number;
 }
 
-export interface BibEntry {
+export interface BibField extends Place {
+  value: string;
+}
+
+/** `line` and `column` are those of the key (`@article{key,`). */
+export interface BibEntry extends Place {
   type: string;
   key: string;
-  line: number;
   fields: Record<string, BibField>;
 }
 
 export class BibtexSyntaxError extends Error {
   readonly file: string;
   readonly line: number;
+  /** What is wrong, without the file and line. */
+  readonly detail: string;
   constructor(file: string, line: number, detail: string) {
     super(`${file}:${line}: ${detail}`);
     this.name = "BibtexSyntaxError";
     this.file = file;
     this.line = line;
+    this.detail = detail;
   }
 }
 
@@ -30,9 +39,9 @@ export class BibtexSyntaxError extends Error {
 export function parseBibtex(text: string, file = "references.bib"): BibEntry[] {
   const entries: BibEntry[] = [];
   let pos = 0;
-  const lineAt = lineLocator(text);
+  const placeAt = placeLocator(text);
   const fail = (index: number, detail: string): never => {
-    throw new BibtexSyntaxError(file, lineAt(index), detail);
+    throw new BibtexSyntaxError(file, placeAt(index).line, detail);
   };
 
   while ((pos = text.indexOf("@", pos)) !== -1) {
@@ -55,6 +64,7 @@ export function parseBibtex(text: string, file = "references.bib"): BibEntry[] {
     const keyMatch = /^\s*([^\s,{}]+)\s*,/.exec(text.slice(pos));
     if (!keyMatch) fail(pos, `@${type} entry has no citation key (expected @${type}{key, ...})`);
     const key = keyMatch![1]!;
+    const keyPlace = placeAt(pos + keyMatch![0].indexOf(key));
     pos += keyMatch![0].length;
     const fields: Record<string, BibField> = {};
 
@@ -68,7 +78,7 @@ export function parseBibtex(text: string, file = "references.bib"): BibEntry[] {
       const nameMatch = /^([A-Za-z][\w-]*)\s*=\s*/.exec(text.slice(pos));
       if (!nameMatch) fail(pos, `entry "${key}": expected a field such as title = {...}`);
       const name = nameMatch![1]!.toLowerCase();
-      const fieldLine = lineAt(pos);
+      const fieldPlace = placeAt(pos);
       pos += nameMatch![0].length;
       let value: string;
       if (text[pos] === "{") {
@@ -96,14 +106,14 @@ export function parseBibtex(text: string, file = "references.bib"): BibEntry[] {
         pos += value.length;
       }
       if (name in fields) fail(pos, `entry "${key}" sets the field "${name}" twice`);
-      fields[name] = { value: value.replace(/\s+/g, " ").trim(), line: fieldLine };
+      fields[name] = { value: value.replace(/\s+/g, " ").trim(), ...fieldPlace };
       const valueEnd = pos;
       pos = skipSpace(text, pos);
       if (text[pos] === ",") pos++;
       // Reported where the comma is missing (the end of the value), not at the next field.
       else if (text[pos] !== close) fail(valueEnd, `entry "${key}": expected "," or "${close}" after field "${name}"`);
     }
-    entries.push({ type, key, line: lineAt(start), fields });
+    entries.push({ type, key, ...keyPlace, fields });
   }
   return entries;
 }
@@ -131,8 +141,8 @@ function skipBalanced(text: string, open: number, fail: (i: number, d: string) =
   return fail(open, `unbalanced "${opener}"`);
 }
 
-/** Returns a function from a character index to its 1-based line, by binary search over line starts. */
-export function lineLocator(text: string): (index: number) => number {
+/** Returns a function from a character index to its 1-based line and column, by binary search over line starts. */
+export function placeLocator(text: string): (index: number) => Place {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
   return (index) => {
@@ -143,6 +153,6 @@ export function lineLocator(text: string): (index: number) => number {
       if (starts[mid]! <= index) lo = mid;
       else hi = mid - 1;
     }
-    return lo + 1;
+    return { line: lo + 1, column: index - starts[lo]! + 1 };
   };
 }

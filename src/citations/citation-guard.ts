@@ -8,8 +8,14 @@
  */
 import type { Root, Text } from "mdast";
 import { visitParents } from "unist-util-visit-parents";
+import type { Problem } from "../checks/problem.ts";
 import { closest } from "../text/closest.ts";
 import { findCitations } from "./citation-syntax.ts";
+
+/** A citation problem in `file`, as `npm run check` and the build print it. */
+export function citationProblem(file: string, problem: CitationProblem): Problem {
+  return { file, line: problem.line, column: problem.column, severity: "error", message: problem.message, fix: problem.fix };
+}
 
 export interface CitationProblem {
   kind: "unknown-key" | "placement";

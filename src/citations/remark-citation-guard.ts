@@ -1,15 +1,16 @@
 /**
  * Runs before rehype-citation and covers what it does silently wrong (2.3.2): an unknown key is
  * left as text, and so is a citation inside a heading, emphasis or link. The first of these stops
- * the build here with the file, line and column (the rules are in citation-guard.ts, shared with
- * `npm run check`). It also points citations of a declared duplicate entry (same-as) at the entry
+ * the build here with the line `npm run check` prints for it (the rules are in citation-guard.ts). It also points citations of a declared duplicate entry (same-as) at the entry
  * it duplicates, so a chapter never lists one work twice.
  */
 import type { Root, Text } from "mdast";
 import type { VFile } from "vfile";
 import { visit } from "unist-util-visit";
 import { canonicalKey, loadBibliography } from "./bibliography.ts";
-import { findCitationProblems, type CitationProblem } from "./citation-guard.ts";
+import { formatProblem } from "../checks/problem.ts";
+import { projectPath } from "../content/content-paths.ts";
+import { citationProblem, findCitationProblems, type CitationProblem } from "./citation-guard.ts";
 import { renameCitationKeys } from "./citation-syntax.ts";
 
 export interface CitationGuardOptions {
@@ -30,9 +31,7 @@ export default function remarkCitationGuard(options: CitationGuardOptions) {
 }
 
 function fail(file: VFile, problem: CitationProblem): never {
-  const place = problem.line ? { line: problem.line, column: problem.column } : undefined;
-  const where = `${file.path ?? "<input>"}${place ? `:${place.line}:${place.column}` : ""}`;
-  const reason = `${problem.message}. ${problem.fix[0]!.toUpperCase()}${problem.fix.slice(1)}${problem.fix.endsWith("?") ? "" : "."}`;
+  const place = { line: problem.line, column: problem.column };
   // The location leads the message too: Astro prints the message, not always the position.
-  return file.fail(`${where}: ${reason}`, place ? { start: place, end: place } : undefined, "citation-guard");
+  return file.fail(formatProblem(citationProblem(file.path ? projectPath(file.path) : "<input>", problem)), { start: place, end: place }, "citation-guard");
 }

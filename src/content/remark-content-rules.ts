@@ -8,11 +8,11 @@
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { Root } from "mdast";
 import { readFileSync } from "node:fs";
-import { relative } from "node:path";
 import type { VFile } from "vfile";
 import { formatProblem, sortProblems } from "../checks/problem.ts";
 import { scanEditorial } from "../editorial/editorial-rules.ts";
 import { loadEditorialSources } from "../editorial/read-sources.ts";
+import { projectPath } from "./content-paths.ts";
 import { checkDates, checkSafety, type PageKind } from "./safety-rules.ts";
 
 const KIND_OF_FOLDER: Record<string, PageKind> = { chapters: "chapter", drugs: "drug", pathways: "pathway" };
@@ -26,7 +26,7 @@ export default function remarkContentRules(options: RemarkContentRulesOptions = 
   return (tree: Root, file: VFile) => {
     const sources = loadEditorialSources(options.root);
     if (sources.problems.length > 0) throw new Error(sources.problems.map(formatProblem).join("\n"));
-    const path = file.path ? relative(process.cwd(), file.path).split("\\").join("/") : "<input>";
+    const path = file.path ? projectPath(file.path) : "<input>";
     const kind = KIND_OF_FOLDER[/content\/([^/]+)\//.exec(path)?.[1] ?? ""] ?? "chapter";
     // The file as written, read once: the compiler's copy has its frontmatter blanked.
     const text = file.path ? readText(file.path) : String(file.value);

@@ -2,17 +2,21 @@
  * Astro's glob() loader for a folder of MDX pages, with the folder rules first (folder-rules.ts):
  * where glob() would skip a stray file, load nothing from an empty folder, or let two files with
  * one slug replace each other in silence, the build stops with the same message `npm run check`
- * gives.
+ * gives. So does a page whose frontmatter fails the collection's schema (read-content.ts).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { z } from "astro/zod";
 import { glob, type Loader } from "astro/loaders";
-import { formatProblem } from "../checks/problem.ts";
+import { ProblemsError, type Problem } from "../checks/problem.ts";
+import { readFrontmatter } from "../entities/read-content.ts";
 import { entryProblems, folderProblems, type FolderEntry } from "./folder-rules.ts";
 
 export interface StrictGlobOptions {
   /** Project-relative folder ("content/chapters"). */
   folder: string;
+  /** The collection's schema: each page's frontmatter is checked against it first, in the checker's words. */
+  schema: z.ZodType;
   /** The slug of a file name (default: the name without .mdx). */
   slug?: (name: string) => string;
   /** Whether the site needs at least one page here. */
@@ -54,9 +58,20 @@ export function strictGlob(options: StrictGlobOptions): Loader {
       const problems = [
         ...folderProblems(options.folder, names, ".mdx", options.required ?? true),
         ...entryProblems(folderEntries(options.folder, names, (file) => readFileSync(join(file), "utf8"), options)),
+        ...names.filter((name) => name.endsWith(".mdx")).flatMap((name) => frontmatterFaults(`${options.folder}/${name}`, options.schema)),
       ];
-      if (problems.length > 0) throw new Error(problems.map(formatProblem).join("\n"));
+      if (problems.length > 0) throw new ProblemsError(problems);
       await inner.load(context);
     },
   };
+}
+
+function frontmatterFaults(file: string, schema: z.ZodType): Problem[] {
+  try {
+    readFrontmatter(file, schema);
+    return [];
+  } catch (error) {
+    if (error instanceof ProblemsError) return error.problems;
+    throw error;
+  }
 }

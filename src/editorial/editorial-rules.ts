@@ -9,10 +9,10 @@ import type { Root } from "mdast";
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { visit } from "unist-util-visit";
 import { isMap, isScalar, isSeq, type Node as YamlNode } from "yaml";
+import { CONTENT_PATHS } from "../content/content-paths.ts";
 import { parseYamlFile } from "../content/yaml-places.ts";
 import type { Problem } from "../checks/problem.ts";
 import { closest } from "../text/closest.ts";
-import { EDITORIAL_SOURCES_DIR } from "./read-sources.ts";
 
 /** The components that mark editorial content, and what each must carry. */
 export const EDITORIAL_BLOCKS = {
@@ -70,8 +70,8 @@ export function scanEditorial(page: EditorialPage, knownSources: ReadonlySet<str
         column,
         `unknown editorial source "${id}"`,
         guess
-          ? `did you mean "${guess}"? Sources are the ids in ${EDITORIAL_SOURCES_DIR}/*.yaml`
-          : `add it to ${EDITORIAL_SOURCES_DIR}/*.yaml (with what you read and when), or name one that is there`,
+          ? `did you mean "${guess}"? Sources are the ids in ${CONTENT_PATHS.editorialSources}/*.yaml`
+          : `add it to ${CONTENT_PATHS.editorialSources}/*.yaml (with what you read and when), or name one that is there`,
       );
     }
   };
@@ -91,13 +91,18 @@ export function scanEditorial(page: EditorialPage, knownSources: ReadonlySet<str
     const sourcesAttribute = attribute(element, "sources");
     let ids: string[] = [];
     if (!sourcesAttribute || sourcesAttribute.value === null || sourcesAttribute.value === undefined) {
-      problem(line, column, `<${element.name}> has no sources`, `name what it rests on: sources="id …" with ids from ${EDITORIAL_SOURCES_DIR}/*.yaml`);
+      problem(line, column, `<${element.name}> has no sources`, `name what it rests on: sources="id …" with ids from ${CONTENT_PATHS.editorialSources}/*.yaml`);
     } else if (typeof sourcesAttribute.value !== "string") {
       problem(line, column, `<${element.name}> sources must be plain text, not an expression`, 'write sources="id1 id2"');
     } else {
       ids = splitSourceIds(sourcesAttribute.value);
       if (ids.length === 0)
-        problem(line, column, `<${element.name}> has no sources`, `name what it rests on: sources="id …" with ids from ${EDITORIAL_SOURCES_DIR}/*.yaml`);
+        problem(
+          line,
+          column,
+          `<${element.name}> has no sources`,
+          `name what it rests on: sources="id …" with ids from ${CONTENT_PATHS.editorialSources}/*.yaml`,
+        );
       checkIds(ids, line, column);
     }
     if (rule.needsReview) {

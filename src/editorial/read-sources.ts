@@ -6,11 +6,10 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseYamlFile } from "../content/yaml-places.ts";
+import { CONTENT_PATHS } from "../content/content-paths.ts";
+import { parseYamlFile, yamlSyntaxProblem } from "../content/yaml-places.ts";
 import type { Problem } from "../checks/problem.ts";
 import { editorialSourceSchema, type EditorialSource } from "./source-schema.ts";
-
-export const EDITORIAL_SOURCES_DIR = "content/editorial-sources";
 
 export interface SourceText {
   /** Project-relative path. */
@@ -33,16 +32,11 @@ export function parseEditorialSources(files: readonly SourceText[]): EditorialSo
   const byUrl = new Map<string, string>();
   const problems: Problem[] = [];
   for (const { path: file, text } of files) {
-    const { doc, at, placeOf: nodeAt } = parseYamlFile(text);
-    if (doc.errors.length > 0) {
-      const error = doc.errors[0]!;
-      problems.push({
-        file,
-        ...at(error.pos[0]),
-        severity: "error",
-        message: `not valid YAML: ${error.message.split("\n")[0]}`,
-        fix: "check the indentation and quoting here",
-      });
+    const yaml = parseYamlFile(text);
+    const { doc, placeOf: nodeAt } = yaml;
+    const syntax = yamlSyntaxProblem(file, yaml);
+    if (syntax) {
+      problems.push(syntax);
       continue;
     }
     const raw: unknown = doc.toJS() ?? [];
@@ -103,14 +97,14 @@ export function parseEditorialSources(files: readonly SourceText[]): EditorialSo
 export function readEditorialSourceFiles(root = "."): SourceText[] {
   let names: string[];
   try {
-    names = readdirSync(join(root, EDITORIAL_SOURCES_DIR))
+    names = readdirSync(join(root, CONTENT_PATHS.editorialSources))
       .filter((name) => name.endsWith(".yaml"))
       .sort();
   } catch {
     return [];
   }
   return names.map((name) => {
-    const path = `${EDITORIAL_SOURCES_DIR}/${name}`;
+    const path = `${CONTENT_PATHS.editorialSources}/${name}`;
     return { path, text: readFileSync(join(root, path), "utf8") };
   });
 }

@@ -6,7 +6,8 @@ import type { Loader } from "astro/loaders";
 import { resolve } from "node:path";
 import { formatProblem } from "../checks/problem.ts";
 import { isoDate } from "../text/dates.ts";
-import { EDITORIAL_SOURCES_DIR, loadEditorialSources } from "./read-sources.ts";
+import { CONTENT_PATHS } from "../content/content-paths.ts";
+import { loadEditorialSources } from "./read-sources.ts";
 
 export function editorialSourcesLoader(): Loader {
   return {
@@ -19,13 +20,13 @@ export function editorialSourcesLoader(): Loader {
         // parseData validates again with the collection's schema, which reads `checked` as written (YYYY-MM-DD).
         for (const source of sources) {
           const data = await parseData({ id: source.id, data: { ...source, checked: isoDate(source.checked) } });
-          store.set({ id: source.id, data, filePath: EDITORIAL_SOURCES_DIR });
+          store.set({ id: source.id, data, filePath: CONTENT_PATHS.editorialSources });
         }
       };
       await sync();
-      watcher?.add(resolve(EDITORIAL_SOURCES_DIR));
+      watcher?.add(resolve(CONTENT_PATHS.editorialSources));
       watcher?.on("change", (changed) => {
-        if (changed.startsWith(resolve(EDITORIAL_SOURCES_DIR))) void sync();
+        if (changed.startsWith(resolve(CONTENT_PATHS.editorialSources))) void sync();
       });
     },
   };

@@ -121,7 +121,10 @@ export function byApproval(a: DrugData, b: DrugData): number {
   return a.firstFdaApproval - b.firstFdaApproval || a.name.localeCompare(b.name, "en");
 }
 
-/** Every name a reader may use for the drug: generic name, abbreviations, brands, other names. */
+/** The fields that name a drug, in order: generic name, abbreviations, brands, other names. */
+export const DRUG_NAME_FIELDS = ["name", "abbreviations", "brandNames", "aliases"] as const;
+
+/** Every name a reader may use for the drug. */
 export function drugNames(drug: DrugData): string[] {
-  return [drug.name, ...drug.abbreviations, ...drug.brandNames, ...drug.aliases];
+  return DRUG_NAME_FIELDS.flatMap((field) => drug[field]);
 }

@@ -1,5 +1,7 @@
 /** The entity catalog and the "Discussed in" index as pages see them: from the content collections and the chapters. */
+import { readFileSync } from "node:fs";
 import { getChapters } from "../chapters/chapters.ts";
+import { CONTENT_PATHS } from "../content/content-paths.ts";
 import { buildCatalog, entityKey, type EntityCatalog } from "./catalog.ts";
 import { indexDiscussions, type Discussion } from "./discussed-in.ts";
 import { getDrugs } from "./drugs.ts";
@@ -13,12 +15,17 @@ export type { Entity, EntityCatalog } from "./catalog.ts";
 /** Drugs, pathways and glossary terms with their names and page paths (for links, search, figures). */
 export async function getEntityCatalog(): Promise<EntityCatalog> {
   const [drugs, pathways, glossary] = await Promise.all([getDrugs(), getPathways(), getGlossary()]);
-  const sourced = <T>(entry: { id: string; data: T; filePath?: string }) => ({ id: entry.id, data: entry.data, file: entry.filePath ?? entry.id });
+  // The files' text only places a problem at its line; the data comes from the collections.
+  const text = (file: string) => readFileSync(file, "utf8");
+  const sourced = <T>(entry: { id: string; data: T; filePath?: string }) => {
+    const file = entry.filePath ?? entry.id;
+    return { id: entry.id, data: entry.data, file, text: entry.filePath ? text(file) : "" };
+  };
   return buildCatalog({
     drugs: drugs.map(sourced),
     pathways: pathways.map(sourced),
     glossary: glossary.map((g) => ({ id: g.id, ...g.data })),
-    glossaryFile: "content/glossary.yaml",
+    glossaryFile: { path: CONTENT_PATHS.glossary, text: text(CONTENT_PATHS.glossary) },
   });
 }
 

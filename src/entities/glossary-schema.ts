@@ -5,7 +5,7 @@
 import { z } from "astro/zod";
 import { sourceIdSchema } from "../editorial/source-schema.ts";
 import { createSlugger } from "../headings/slug.ts";
-import { nameKey } from "./names.ts";
+import { textKey } from "../text/text-key.ts";
 
 const text = z.string().trim().min(1, "must not be empty");
 
@@ -39,7 +39,7 @@ export const glossarySchema = z.array(glossaryTermSchema).superRefine((terms, ct
     const names = [entry.term, ...(entry.expansion ? [entry.expansion] : []), ...entry.aliases];
     const what = (name: string) => (name === entry.term ? `the term "${name}"` : `"${name}" (under "${entry.term}")`);
     for (const name of new Set(names)) {
-      const key = nameKey(name);
+      const key = textKey(name);
       const first = seen.get(key);
       if (first && first.index !== index) {
         ctx.addIssue({

@@ -1,8 +1,8 @@
 /**
- * How entity names compare. Matching in text (mentions.ts) and duplicate checks (glossary, catalog)
- * share these rules, so two names that would match the same words are reported as duplicates.
+ * How entity names compare. Duplicate checks (glossary, catalog) and search compare them by
+ * textKey (src/text/text-key.ts), so a name search could not tell from another page's is a duplicate.
  */
-import { spellGreek } from "../text/greek.ts";
+import { textKey } from "../text/text-key.ts";
 
 /**
  * A name written in lower case, or capitalised only at its start ("trastuzumab", "Herceptin"),
@@ -13,14 +13,6 @@ export function isCaseSensitive(name: string): boolean {
   return /[A-Z]/.test(name.slice(1));
 }
 
-/** The form two names are compared in: Greek spelled out, dashes and spaces unified, case folded. */
-export function nameKey(name: string): string {
-  return spellGreek(name)
-    .toLowerCase()
-    .replace(/[\s\u2010-\u2013-]+/g, "-")
-    .trim();
-}
-
 /**
  * Names to show a reader, one per spelling: a name that only respells an earlier one ("NF-kappaB"
  * after "NF-κB", "beta-catenin" after "β-catenin") is left out. Search still gets every spelling.
@@ -28,7 +20,7 @@ export function nameKey(name: string): string {
 export function distinctNames(names: string[]): string[] {
   const seen = new Set<string>();
   return names.filter((name) => {
-    const key = nameKey(name);
+    const key = textKey(name);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

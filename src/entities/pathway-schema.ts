@@ -28,6 +28,9 @@ export const pathwaySchema = z.strictObject({
 
 export type PathwayData = z.infer<typeof pathwaySchema>;
 
+/** The fields that name a pathway, in order. */
+export const PATHWAY_NAME_FIELDS = ["name", "aliases"] as const;
+
 export function pathwayNames(pathway: PathwayData): string[] {
-  return [pathway.name, ...pathway.aliases];
+  return PATHWAY_NAME_FIELDS.flatMap((field) => pathway[field]);
 }

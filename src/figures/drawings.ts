@@ -5,7 +5,8 @@
  */
 import { renderDrugTimeline } from "./drug-timeline.ts";
 import { join } from "node:path";
-import { DRUGS_DIR, loadDrugs } from "./drug-timeline-data.ts";
+import { CONTENT_PATHS, figureDataFile } from "../content/content-paths.ts";
+import { loadDrugs } from "./drug-timeline-data.ts";
 import { renderHer2Regulation } from "./her2-regulation.ts";
 import { drawFromFile } from "./load.ts";
 import { networkSchema, regulationSchema } from "./schema.ts";
@@ -22,9 +23,9 @@ export function figureDrawings(links: FigureLinks, root = "."): Record<string, (
   return {
     // Figure 1's nodes link to the pathway pages they belong to.
     "signalling-network": () =>
-      drawFromFile("content/figures/signalling-network.yaml", networkSchema, (data) => renderSignallingNetwork(data, { pathwayUrl: links.pathwayUrl }), root),
-    "her2-regulation": () => drawFromFile("content/figures/her2-regulation.yaml", regulationSchema, renderHer2Regulation, root),
+      drawFromFile(figureDataFile("signalling-network"), networkSchema, (data) => renderSignallingNetwork(data, { pathwayUrl: links.pathwayUrl }), root),
+    "her2-regulation": () => drawFromFile(figureDataFile("her2-regulation"), regulationSchema, renderHer2Regulation, root),
     // Figure 3 is drawn from the drug pages' frontmatter (content/drugs/*.mdx), linking each drug to its page.
-    "drug-timeline": () => renderDrugTimeline(loadDrugs(join(root, DRUGS_DIR)), { drugUrl: links.drugUrl }),
+    "drug-timeline": () => renderDrugTimeline(loadDrugs(join(root, CONTENT_PATHS.drugs)), { drugUrl: links.drugUrl }),
   };
 }

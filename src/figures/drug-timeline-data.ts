@@ -4,27 +4,18 @@
  * tests). Each file is checked against the same schema as the drugs collection, so a mistake names
  * the file and the field. Nothing about a drug is written anywhere but its page.
  */
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { CONTENT_PATHS } from "../content/content-paths.ts";
 import type { Sourced } from "../entities/catalog.ts";
 import { byApproval, drugSchema, type DrugData } from "../entities/drug-schema.ts";
-import { readFrontmatter } from "../entities/read-content.ts";
-
-/** Where the drug pages live, relative to the project root (where the build runs). */
-export const DRUGS_DIR = "content/drugs";
+import { pageFiles, readPages } from "../entities/read-content.ts";
 
 /** Every drug page, `id` its slug (the file's name), sorted by first approval, then name. */
-export function loadDrugs(dir = DRUGS_DIR): Sourced<DrugData>[] {
-  let names: string[];
+export function loadDrugs(dir: string = CONTENT_PATHS.drugs): Sourced<DrugData>[] {
+  let files: string[];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith(".mdx"));
+    files = pageFiles(dir);
   } catch (error) {
     throw new Error(`${dir}: cannot list the drug pages (${(error as Error).message})`, { cause: error });
   }
-  return names
-    .map((name) => {
-      const file = join(dir, name);
-      return { id: name.replace(/\.mdx$/, ""), file, data: readFrontmatter(file, drugSchema) };
-    })
-    .sort((a, b) => byApproval(a.data, b.data));
+  return readPages(files, drugSchema).sort((a, b) => byApproval(a.data, b.data));
 }

@@ -1,11 +1,13 @@
 /**
- * Reads a figure's YAML data file and checks it against its schema. Every problem is reported with
- * the file and the field path, e.g. `content/figures/x.yaml: nodes[3].label: Required (expected string)`.
+ * Reads a figure's YAML data file and checks it against its schema. Every problem is structured and
+ * located at its field, e.g. `content/figures/x.yaml:12:7  nodes[3].label: Required (expected string)`,
+ * the same for the build and `npm run check`.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parse } from "yaml";
-import type { z } from "zod";
+import type { z } from "astro/zod";
+import { ProblemsError, type Problem } from "../checks/problem.ts";
+import { locateField, parseYamlFile, yamlSyntaxProblem } from "../content/yaml-places.ts";
 
 /** `["nodes", 3, "label"]` → `nodes[3].label`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -25,42 +27,54 @@ function message(issue: z.core.$ZodRawIssue): string | undefined {
   return undefined;
 }
 
-/** Validates already-parsed data; `file` only names the source in error messages. */
-export function validateFigureData<S extends z.ZodType>(file: string, raw: unknown, schema: S): z.output<S> {
-  const result = schema.safeParse(raw, { error: message });
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `${file}: ${formatPath(issue.path)}: ${issue.message}`);
-    throw new Error(lines.join("\n"));
-  }
-  return result.data;
+/** A figure's data file checked against its schema: the data, or every problem at its field's line. */
+export function figureDataProblems<S extends z.ZodType>(file: string, text: string, schema: S): { data?: z.output<S>; problems: Problem[] } {
+  const yaml = parseYamlFile(text);
+  const syntax = yamlSyntaxProblem(file, yaml);
+  if (syntax) return { problems: [syntax] };
+  const result = schema.safeParse(yaml.doc.toJS(), { error: message });
+  if (result.success) return { data: result.data, problems: [] };
+  return {
+    problems: result.error.issues.map((issue): Problem => {
+      const { exact: _, ...place } = locateField(text, issue.path);
+      return { file, ...place, severity: "error", message: `${formatPath(issue.path)}: ${issue.message}`, fix: FIX };
+    }),
+  };
 }
 
-/** Reads `path` (relative to the project root, where the build runs) and validates it. */
+const FIX = "write the field in the form the file's header and its other entries show";
+
+/** Reads `path` (relative to the project root, where the build runs) and validates it; a fault throws a ProblemsError. */
 export function loadFigureData<S extends z.ZodType>(path: string, schema: S, root = "."): z.output<S> {
-  let source: string;
+  let text: string;
   try {
-    source = readFileSync(resolve(root, path), "utf8");
+    text = readFileSync(resolve(root, path), "utf8");
   } catch (error) {
     throw new Error(`${path}: cannot read the figure's data file (${(error as Error).message})`, { cause: error });
   }
-  let raw: unknown;
-  try {
-    raw = parse(source, { prettyErrors: true });
-  } catch (error) {
-    throw new Error(`${path}: not valid YAML: ${(error as Error).message}`, { cause: error });
-  }
-  return validateFigureData(path, raw, schema);
+  const { data, problems } = figureDataProblems(path, text, schema);
+  if (problems.length > 0) throw new ProblemsError(problems);
+  return data!;
 }
 
 /**
  * Loads a data file and draws it. A problem found while drawing (an edge that would cross a node,
- * a label too long for its cell) is reported with the file's name too.
+ * a label too long for its cell) is reported at the file too.
  */
 export function drawFromFile<S extends z.ZodType>(path: string, schema: S, render: (data: z.output<S>) => string, root = "."): string {
   const data = loadFigureData(path, schema, root);
   try {
     return render(data);
   } catch (error) {
-    throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
+    throw new ProblemsError([
+      {
+        file: path,
+        line: 1,
+        column: 1,
+        severity: "error",
+        message: `the figure cannot be drawn: ${(error as Error).message}`,
+        fix: "fix the figure's data as the message says",
+      },
+    ]);
   }
 }

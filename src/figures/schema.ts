@@ -10,7 +10,7 @@
  *
  * Everything a reader learns from a figure is data; the renderers in this folder only draw it.
  */
-import { z } from "zod";
+import { z } from "astro/zod";
 import { PATHWAY_IDS } from "../entities/paths.ts";
 
 /** The pathway pages a node will link to (src/entities/paths.ts). Rendered now as `data-pathway` on the node. */

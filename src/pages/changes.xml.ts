@@ -1,7 +1,7 @@
 /** /changes.xml: the site's changes as an Atom feed, newest first. */
 import type { APIRoute } from "astro";
 import { getSiteChanges } from "../content/site-changes.ts";
-import { url } from "../routes.ts";
+import { routes } from "../routes.ts";
 import { site } from "../site.config.ts";
 import { isoDate } from "../text/dates.ts";
 
@@ -21,10 +21,10 @@ export const GET: APIRoute = async ({ site: origin }) => {
   );
   const feed = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <id>${escape(absolute(url("changes/")))}</id>
+  <id>${escape(absolute(routes.changes()))}</id>
   <title>${escape(`Changes to the ${site.title}`)}</title>
-  <link rel="self" href="${escape(absolute(url("changes.xml")))}"/>
-  <link href="${escape(absolute(url("changes/")))}"/>
+  <link rel="self" href="${escape(absolute(routes.changesFeed()))}"/>
+  <link href="${escape(absolute(routes.changes()))}"/>
   <updated>${changes[0] ? isoDate(changes[0].date) : "1970-01-01"}T00:00:00Z</updated>
   <author><name>${escape(`${site.title} contributors`)}</name></author>
 ${entries.join("\n")}

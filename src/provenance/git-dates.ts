@@ -4,6 +4,7 @@
  * cached per process. Outside a git checkout (a tarball, a copy) every answer is "unknown", never
  * an error: pages then show no date, and the checker skips the review-date comparison.
  */
+import { CONTENT_DIR } from "../content/content-paths.ts";
 import { spawnSync } from "node:child_process";
 
 /** Parses `git log --format=%x1e%aI --name-only`: path → ISO date of the newest commit listing it. */
@@ -28,7 +29,7 @@ const logCache = new Map<string, Map<string, string>>();
  * Path (relative to `root`, "/" separators) → ISO 8601 author date of the last commit touching it,
  * for every file under `folder`. Empty outside a git checkout.
  */
-export function lastCommitDates(root = process.cwd(), folder = "content"): Map<string, string> {
+export function lastCommitDates(root = process.cwd(), folder = CONTENT_DIR): Map<string, string> {
   const key = `${root}\0${folder}`;
   let dates = logCache.get(key);
   if (!dates) {
@@ -40,7 +41,7 @@ export function lastCommitDates(root = process.cwd(), folder = "content"): Map<s
 }
 
 /** Tracked files under `folder` whose working copy differs from the last commit (not cached: it changes as you edit). */
-export function uncommittedChanges(root = process.cwd(), folder = "content"): string[] {
+export function uncommittedChanges(root = process.cwd(), folder = CONTENT_DIR): string[] {
   const output = git(root, ["diff", "--name-only", "--relative", "HEAD", "--", folder]);
   return output ? output.split("\n").filter(Boolean) : [];
 }

@@ -4,7 +4,8 @@
  * use. Pure, over the vocabulary the site ships (search-vocabulary.json), so it is unit-tested.
  */
 import { suggest } from "./did-you-mean.ts";
-import { exactEntry, normalizeTerm, type VocabularyEntry } from "./vocabulary.ts";
+import { exactEntry, type VocabularyEntry } from "./vocabulary.ts";
+import { textKey } from "../text/text-key.ts";
 
 /** Words that carry no meaning of their own in a question ("what does pertuzumab bind"). */
 export const FILLER = new Set(
@@ -30,7 +31,7 @@ export function conceptOf(query: string, vocabulary: readonly VocabularyEntry[])
   const byName = new Map<string, VocabularyEntry>();
   for (const entry of vocabulary) {
     for (const name of [entry.name, ...entry.aliases]) {
-      const key = normalizeTerm(name);
+      const key = textKey(name);
       const other = byName.get(key);
       if (key && (!other || (PRIORITY[entry.type] ?? 0) > (PRIORITY[other.type] ?? 0))) byName.set(key, entry);
     }
@@ -50,7 +51,7 @@ function longestNamedRun(tokens: string[], byName: Map<string, VocabularyEntry>)
     for (let start = 0; start + size <= tokens.length; start++) {
       const run = tokens.slice(start, start + size);
       if (run.every((t) => FILLER.has(t.toLowerCase()))) continue;
-      const entry = byName.get(normalizeTerm(run.join(" ")));
+      const entry = byName.get(textKey(run.join(" ")));
       if (entry && (!best || (PRIORITY[entry.type] ?? 0) > (PRIORITY[best.type] ?? 0))) best = entry;
     }
     if (best) return best;

@@ -55,4 +55,3 @@ function loadPreviews(event: Event): void {
   void previews.then((module) => (tap ? module.show(link) : module.handle(event)));
 }
 for (const type of previewTriggers) document.addEventListener(type, loadPreviews, true);
-

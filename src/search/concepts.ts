@@ -2,14 +2,11 @@
  * The curated part of search's concept table (content/search-concepts.yaml): index pages that a
  * collective question should land on, and spellings readers type that the pages write otherwise.
  * The rest of the table comes from the content itself (site-vocabulary.ts). Read by the vocabulary
- * endpoint (build) and by `npm run check`, with the same file:line messages.
+ * endpoint (build, site-vocabulary.ts) and by `npm run check`, with the same file:line messages.
  */
-import { readFileSync } from "node:fs";
 import { z } from "astro/zod";
-import { parseYamlFile } from "../content/yaml-places.ts";
+import { parseYamlFile, yamlSyntaxProblem } from "../content/yaml-places.ts";
 import type { Problem } from "../checks/problem.ts";
-
-export const SEARCH_CONCEPTS_FILE = "content/search-concepts.yaml";
 
 const text = z.string().trim().min(1, "must not be empty");
 
@@ -29,22 +26,11 @@ export const searchConceptsSchema = z.strictObject({
 
 export type SearchConcepts = z.output<typeof searchConceptsSchema>;
 
-export function parseSearchConcepts(source: string, file = SEARCH_CONCEPTS_FILE): { concepts?: SearchConcepts; problems: Problem[] } {
-  const { doc, at, placeOf } = parseYamlFile(source);
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    return {
-      problems: [
-        {
-          file,
-          ...at(error.pos[0]),
-          severity: "error",
-          message: `not valid YAML: ${error.message.split("\n")[0]}`,
-          fix: "check the indentation and quoting here",
-        },
-      ],
-    };
-  }
+export function parseSearchConcepts(source: string, file: string): { concepts?: SearchConcepts; problems: Problem[] } {
+  const yaml = parseYamlFile(source);
+  const { doc, placeOf } = yaml;
+  const syntax = yamlSyntaxProblem(file, yaml);
+  if (syntax) return { problems: [syntax] };
   const result = searchConceptsSchema.safeParse(doc.toJS() ?? {});
   if (result.success) return { concepts: result.data, problems: [] };
   return {
@@ -57,10 +43,4 @@ export function parseSearchConcepts(source: string, file = SEARCH_CONCEPTS_FILE)
       fix: "see the file's header for the form of each entry",
     })),
   };
-}
-
-export function readSearchConcepts(file = SEARCH_CONCEPTS_FILE): SearchConcepts {
-  const { concepts, problems } = parseSearchConcepts(readFileSync(file, "utf8"), file);
-  if (!concepts) throw new Error(problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.message}  (${p.fix})`).join("\n"));
-  return concepts;
 }

@@ -2,7 +2,8 @@
  * Typo tolerance that Pagefind lacks: when a query finds nothing, suggest the closest names and
  * aliases of the site's vocabulary ("trastuzamab" → Trastuzumab), by edit distance.
  */
-import { normalizeTerm, type VocabularyEntry } from "./vocabulary.ts";
+import type { VocabularyEntry } from "./vocabulary.ts";
+import { textKey } from "../text/text-key.ts";
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
 export function editDistance(a: string, b: string): number {
@@ -36,12 +37,12 @@ export interface Suggestion {
 
 /** Up to `limit` suggestions for a query, closest first; one per page. */
 export function suggest(query: string, vocabulary: VocabularyEntry[], limit = 3): Suggestion[] {
-  const wanted = normalizeTerm(query);
+  const wanted = textKey(query);
   if (wanted.length < 4) return [];
   const best = new Map<string, Suggestion>();
   for (const entry of vocabulary) {
     for (const term of [entry.name, ...entry.aliases]) {
-      const candidate = normalizeTerm(term);
+      const candidate = textKey(term);
       if (!candidate || candidate === wanted) continue;
       if (Math.abs(candidate.length - wanted.length) > allowedEdits(wanted.length)) continue;
       const distance = editDistance(wanted, candidate);

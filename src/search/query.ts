@@ -3,7 +3,8 @@
  * Pagefind matches words as written: "beta-catenin" does not find "β-catenin". A query that names
  * an entity by an alias spelled without its Greek letters is searched under the entity's name.
  */
-import { exactEntry, normalizeTerm, type VocabularyEntry } from "./vocabulary.ts";
+import { exactEntry, type VocabularyEntry } from "./vocabulary.ts";
+import { textKey } from "../text/text-key.ts";
 
 const GREEK = /[\u0391-\u03A9\u03B1-\u03C9]/;
 
@@ -18,10 +19,10 @@ export function searchTermFor(query: string, vocabulary: VocabularyEntry[]): str
  * a weak answer, which is when "Did you mean …?" helps.
  */
 export function isStrongMatch(query: string, markedWords: string[]): boolean {
-  const wanted = normalizeTerm(query);
+  const wanted = textKey(query);
   if (!wanted) return false;
   return markedWords.some((word) => {
-    const marked = normalizeTerm(word);
+    const marked = textKey(word);
     return marked.length >= Math.min(4, wanted.length) && (wanted.includes(marked) || marked.includes(wanted));
   });
 }

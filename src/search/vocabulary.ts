@@ -3,7 +3,7 @@
  * build time from content (never hard-coded) and shipped as a small JSON file that the search UI
  * loads when it opens, for "Did you mean …?".
  */
-import { spellGreek } from "../text/greek.ts";
+import { textKey } from "../text/text-key.ts";
 
 export interface VocabularyEntry {
   /** The name shown to the reader ("Trastuzumab"). */
@@ -25,30 +25,9 @@ export interface SearchVocabulary {
   spellings: Record<string, string>;
 }
 
-/** How a term is compared: lower case, Greek letters spelled out, punctuation and spaces dropped. */
-export function normalizeTerm(term: string): string {
-  return spellGreek(term.toLowerCase())
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]/g, "");
-}
-
 /** The entry whose name or alias is exactly the query (after normalising), if any. */
 export function exactEntry(query: string, vocabulary: VocabularyEntry[]): VocabularyEntry | undefined {
-  const wanted = normalizeTerm(query);
+  const wanted = textKey(query);
   if (!wanted) return undefined;
-  return vocabulary.find((entry) => [entry.name, ...entry.aliases].some((term) => normalizeTerm(term) === wanted));
-}
-
-/** Reports names or aliases claimed by two different pages: search could not tell them apart. */
-export function findAmbiguousTerms(vocabulary: VocabularyEntry[]): string[] {
-  const owner = new Map<string, VocabularyEntry>();
-  const problems: string[] = [];
-  for (const entry of vocabulary) {
-    for (const term of new Set([entry.name, ...entry.aliases].map(normalizeTerm))) {
-      const other = owner.get(term);
-      if (other && other.url !== entry.url) problems.push(`"${term}" names both ${other.url} (${other.name}) and ${entry.url} (${entry.name})`);
-      else owner.set(term, entry);
-    }
-  }
-  return problems;
+  return vocabulary.find((entry) => [entry.name, ...entry.aliases].some((term) => textKey(term) === wanted));
 }

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
-import { launchChromium } from "../../src/build/chromium.ts";
+import { launchChromium } from "../../scripts/chromium.ts";
 import { htmlFiles } from "../helpers/dist.ts";
 import { ask } from "../helpers/search-page.ts";
 import { serveStatic, type StaticServer } from "../../src/server/static-server.ts";

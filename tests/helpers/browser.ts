@@ -4,7 +4,7 @@
  * how to install it.
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium } from "../../src/build/chromium.ts";
+import { launchChromium } from "../../scripts/chromium.ts";
 import { serveStatic, type StaticServer } from "../../src/server/static-server.ts";
 
 export interface SiteSession {

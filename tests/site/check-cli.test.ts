@@ -181,7 +181,7 @@ describe("npm run check (content)", () => {
       code: 1,
       lines: report(
         [
-          'content/pathways/mapk.mdx:3:17  the name "Herceptin" is also a name of drug "trastuzumab" (content/drugs/trastuzumab.mdx)  (a name may point to one page only)',
+          'content/pathways/mapk.mdx:3:17  the name "Herceptin" is also a name of drug "trastuzumab" (content/drugs/trastuzumab.mdx)  (a name may point to one page only; names are compared ignoring case, spaces and punctuation)',
         ],
         `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../src/build/chromium.ts";
+import { launchChromium } from "../../scripts/chromium.ts";
 import { copyProject } from "../helpers/fixture-project.ts";
 
 const project = copyProject();
@@ -87,7 +87,7 @@ describe("npm run dev", () => {
       expect(response?.status()).toBe(500);
       const message = page.locator("vite-error-overlay #message-content");
       await message.waitFor({ timeout: 15_000 });
-      expect(await message.textContent()).toMatch(/content\/chapters\/01-introduction\.mdx:\d+:\d+: unknown citation key "@iqbal2041"/);
+      expect(await message.textContent()).toMatch(/content\/chapters\/01-introduction\.mdx:\d+:\d+ {2}unknown citation key "@iqbal2041"/);
     } finally {
       await browser.close();
     }

@@ -42,7 +42,9 @@ describe("drug and pathway pages", () => {
     const root = page(dist, file);
     expect(root.querySelectorAll("h1")).toHaveLength(1);
     const facts = root.querySelectorAll(".infobox dl > div");
-    expect(facts.length).toBeGreaterThanOrEqual(5);
+    // A pathway's "Also called" is left out when its only other name re-punctuates its name
+    // (JAK/STAT, JAK-STAT: one name to search, src/text/text-key.ts); its other four facts remain.
+    expect(facts.length).toBeGreaterThanOrEqual(file.startsWith("pathways/") ? 4 : 5);
     for (const fact of facts) {
       expect(fact.querySelector("dt")?.text.trim(), fact.toString()).toBeTruthy();
       expect(fact.querySelector("dd")?.text.trim(), fact.toString()).toBeTruthy();

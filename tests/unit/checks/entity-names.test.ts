@@ -6,7 +6,7 @@ describe("entity-names", () => {
   it("names an alias that belongs to two pages, in the file that repeats it", () => {
     const tree = edit(cleanTree(), "content/pathways/mapk.mdx", (t) => t.replace("aliases: [MAPK]", "aliases: [MAPK, Herceptin]"));
     expect(run(checkEntityNames, tree)).toEqual([
-      `content/pathways/mapk.mdx:3:17  the name "Herceptin" is also a name of drug "trastuzumab" (content/drugs/trastuzumab.mdx)  (a name may point to one page only)`,
+      `content/pathways/mapk.mdx:3:17  the name "Herceptin" is also a name of drug "trastuzumab" (content/drugs/trastuzumab.mdx)  (a name may point to one page only; names are compared ignoring case, spaces and punctuation)`,
     ]);
   });
 

@@ -27,10 +27,15 @@ describe("figure-data", () => {
     const problems = checkWith("content/figures/signalling-network.yaml", (t) => t.replace(/to: [a-z0-9-]+/, "to: nowhere"));
     expect(problems).toEqual([
       expect.stringMatching(
-        /^content\/figures\/signalling-network\.yaml:1:1 {2}figure "signalling-network" cannot be drawn: edges\[0\]\.to: .*"nowhere", which is no node or region id/,
+        /^content\/figures\/signalling-network\.yaml:\d+:\d+ {2}edges\[0\]\.to: edge [a-z0-9-]+->nowhere points at "nowhere", which is no node or region id {2}\(/,
       ),
     ]);
   });
+
+  it("names a drug page Figure 3 cannot read once, at the page, as the frontmatter rule does", () => {
+    const problems = checkWith("content/drugs/tucatinib.mdx", (t) => t.replace(/^firstFdaApproval: \d+$/m, "firstFdaApproval: soon"));
+    expect(problems).toEqual([expect.stringMatching(/^content\/drugs\/tucatinib\.mdx:\d+:1 {2}frontmatter field "firstFdaApproval" should be a number/)]);
+  }, 20_000); // a copy of the whole content: slow on a loaded machine
 
   it("names a figure number that is not a number, at its line", () => {
     const problems = checkWith("content/figures.yaml", (t) => t.replace("number: 1", "number: one"));

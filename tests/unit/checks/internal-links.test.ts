@@ -16,6 +16,12 @@ describe("internal-links", () => {
     expect(run(checkInternalLinks, tree)).toEqual([]);
   });
 
+  it("knows every page the site has whatever the content holds, from the paths pages are linked by", () => {
+    const links = ["/changes/", "/changes.xml", "/data/drugs.json", "/chapters/introduction/cite.json", "/about/", "/pathways/"];
+    const tree = edit(cleanTree(), CHAPTER, (t) => `${t}\n${links.map((href, i) => `[${i}](${href})`).join(", ")}.\n`);
+    expect(run(checkInternalLinks, tree)).toEqual([]);
+  });
+
   it("names a link to a page that does not exist, with the nearest page", () => {
     const tree = edit(cleanTree(), CHAPTER, (t) => t.replace("(/chapters/therapeutics/)", "(/chapters/therapeutic/)"));
     expect(run(checkInternalLinks, tree)).toEqual([

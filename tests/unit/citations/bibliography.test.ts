@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BibliographyError, canonicalKey, normalizeTitle, parseBibliography, validateEntries } from "../../../src/citations/bibliography.ts";
+import { ProblemsError } from "../../../src/checks/problem.ts";
+import { canonicalKey, parseBibliography, validateEntries } from "../../../src/citations/bibliography.ts";
 import { parseBibtex } from "../../../src/citations/bibtex.ts";
 
 const validate = (text: string) => validateEntries(parseBibtex(text, "refs.bib"), "refs.bib");
@@ -19,21 +20,33 @@ describe("validateEntries", () => {
     const { problems } = validate(
       complete("ok", 1) + entry("notitle", "  review-number = {2},\n  evidence = {review},\n  author = {A, B.},\n  journal = {J},\n  year = {2000},"),
     );
-    expect(problems).toEqual([{ file: "refs.bib", line: 9, key: "notitle", message: 'missing required field "title"; add title = {...} to the entry' }]);
+    expect(problems).toEqual([
+      {
+        file: "refs.bib",
+        line: 9,
+        column: 10,
+        severity: "error",
+        message: 'entry "notitle": missing required field "title"',
+        fix: "add title = {...} to the entry",
+      },
+    ]);
   });
 
   it("reports raw TeX in a field", () => {
     const { problems } = validate(complete("tex", 1).replace("Title tex", "NF-$\\kappa$B"));
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.message).toMatch(/contains TeX markup.*Unicode/);
-    expect(problems[0]!.line).toBe(5);
+    expect(problems[0]!.message).toMatch(/contains TeX markup/);
+    expect(problems[0]!.fix).toMatch(/Unicode/);
+    expect(problems[0]).toMatchObject({ line: 5, column: 3 });
   });
 
   it("reports the same work under two keys, by DOI or by title", () => {
     const byDoi = validate(complete("one", 1, "\n  doi = {10.1/X},") + complete("two", 2, "\n  doi = {10.1/x},"));
-    expect(byDoi.problems.map((p) => [p.key, p.message])).toEqual([["two", expect.stringMatching(/same work as "one".*same DOI.*same-as = \{one\}/)]]);
+    expect(byDoi.problems.map((p) => [p.message, p.fix])).toEqual([
+      [expect.stringMatching(/^entry "two": is the same work as "one".*same DOI/), expect.stringMatching(/same-as = \{one\}/)],
+    ]);
     const byTitle = validate(complete("one", 1).replace("Title one", "NF-κB") + complete("two", 2).replace("Title two", "NF-kappaB"));
-    expect(byTitle.problems.map((p) => p.key)).toEqual(["two"]);
+    expect(byTitle.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^entry "two": is the same work as "one"/)]);
   });
 
   it("accepts a duplicate declared with same-as, and canonicalKey resolves it", () => {
@@ -55,15 +68,11 @@ describe("validateEntries", () => {
     ]);
   });
 
-  it("throws a BibliographyError listing every problem", () => {
-    expect(() => parseBibliography(entry("x", "  title = {T},"), "refs.bib")).toThrow(BibliographyError);
-    expect(() => parseBibliography(entry("x", "  title = {T},"), "refs.bib")).toThrow(/refs\.bib:1 {2}\[x\] missing required field "author"/);
-  });
-});
-
-describe("normalizeTitle", () => {
-  it("matches Greek letters with their spelled-out names", () => {
-    expect(normalizeTitle("Her2 activates NF-κB … IKKα")).toBe(normalizeTitle("Her2 activates NF-kappaB ... IKKalpha"));
+  it("throws every problem, as `npm run check` prints them", () => {
+    expect(() => parseBibliography(entry("x", "  title = {T},"), "refs.bib")).toThrow(ProblemsError);
+    expect(() => parseBibliography(entry("x", "  title = {T},"), "refs.bib")).toThrow(
+      /^refs\.bib:1:10 {2}entry "x": missing required field "author" {2}\(add author = \{\.\.\.\} to the entry\)$/m,
+    );
   });
 });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { BibtexSyntaxError, lineLocator, parseBibtex, plainField } from "../../../src/citations/bibtex.ts";
+import { BibtexSyntaxError, parseBibtex, placeLocator, plainField } from "../../../src/citations/bibtex.ts";
 
 describe("parseBibtex", () => {
   it("reads entries, fields and their lines", () => {
     const [entry] = parseBibtex(`% comment with @ sign\n@Article{key1,\n  title = {{A {B} title}},\n  year = 2001,\n  journal = "J X"\n}\n`);
-    expect(entry).toMatchObject({ type: "article", key: "key1", line: 2 });
-    expect(entry!.fields.title).toEqual({ value: "{A {B} title}", line: 3 });
+    expect(entry).toMatchObject({ type: "article", key: "key1", line: 2, column: 10 });
+    expect(entry!.fields.title).toEqual({ value: "{A {B} title}", line: 3, column: 3 });
     expect(plainField(entry!, "title")).toBe("A B title");
     expect(plainField(entry!, "year")).toBe("2001");
     expect(plainField(entry!, "journal")).toBe("J X");
@@ -24,9 +24,16 @@ describe("parseBibtex", () => {
   });
 });
 
-describe("lineLocator", () => {
-  it("maps offsets to 1-based lines", () => {
-    const line = lineLocator("a\nbb\nccc");
-    expect([0, 1, 2, 4, 5, 8].map(line)).toEqual([1, 1, 2, 2, 3, 3]);
+describe("placeLocator", () => {
+  it("maps offsets to 1-based lines and columns", () => {
+    const place = placeLocator("a\nbb\nccc");
+    expect([0, 1, 2, 4, 5, 8].map((offset) => Object.values(place(offset)))).toEqual([
+      [1, 1],
+      [1, 2],
+      [2, 1],
+      [2, 3],
+      [3, 1],
+      [3, 4],
+    ]);
   });
 });

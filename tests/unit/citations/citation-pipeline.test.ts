@@ -10,7 +10,7 @@ const citations = (html: string) =>
 describe("remark-citation-guard", () => {
   it("stops on an unknown key, naming file, line, column and key", async () => {
     await expect(renderMarkdown("Intro.\n\nA claim [@alpha2001] and [@nope1999].")).rejects.toThrow(
-      'content/chapters/test.mdx:3:26: unknown citation key "@nope1999"',
+      'content/chapters/test.mdx:3:26  unknown citation key "@nope1999"',
     );
   });
 

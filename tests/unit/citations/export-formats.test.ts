@@ -19,6 +19,7 @@ const ref: Reference = {
   evidence: "clinical-trial",
   evidencePhase: "II",
   line: 1,
+  column: 10,
 };
 
 describe("toBibtex", () => {

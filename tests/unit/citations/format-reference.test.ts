@@ -15,6 +15,7 @@ const ref: Reference = {
   pages: "224-37",
   evidence: "cohort",
   line: 1,
+  column: 10,
 };
 
 describe("formatReference", () => {

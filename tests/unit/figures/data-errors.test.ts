@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { renderHer2Regulation } from "../../../src/figures/her2-regulation.ts";
-import { drawFromFile, loadFigureData, validateFigureData } from "../../../src/figures/load.ts";
+import { ProblemsError } from "../../../src/checks/problem.ts";
+import { drawFromFile, figureDataProblems, loadFigureData } from "../../../src/figures/load.ts";
 import { networkSchema, regulationSchema } from "../../../src/figures/schema.ts";
 import { renderSignallingNetwork } from "../../../src/figures/signalling-network.ts";
 
@@ -25,10 +26,14 @@ function fileWith(name: string, data: unknown): string {
   writeFileSync(path, typeof data === "string" ? data : stringify(data));
   return path;
 }
-const networkError =
-  (data: Raw, file = NETWORK) =>
-  () =>
-    validateFigureData(file, data, networkSchema);
+/** Checks `data`, written as the file's YAML, and throws its problems as the build would. */
+const dataError = (file: string, schema: typeof networkSchema | typeof regulationSchema) => (data: Raw) => () => {
+  const { problems } = figureDataProblems(file, stringify(data), schema);
+  if (problems.length > 0) throw new ProblemsError(problems);
+};
+const networkError = dataError(NETWORK, networkSchema);
+/** `file:line:column  ` before a message. */
+const at = (file: string) => `${file.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}:\\d+:\\d+ {2}`;
 
 describe("figure data validation", () => {
   it("accepts the real data files", () => {
@@ -41,13 +46,15 @@ describe("figure data validation", () => {
     const index = data.edges.findIndex((e) => e.from === "ras" && e.to === "raf");
     data.edges[index] = { ...data.edges[index], to: "rafx" };
     const path = fileWith("unknown-node.yaml", data);
-    expect(() => loadFigureData(path, networkSchema)).toThrow(`${path}: edges[${index}].to: edge ras->rafx points at "rafx", which is no node or region id`);
+    expect(() => loadFigureData(path, networkSchema)).toThrow(
+      new RegExp(`^${at(path)}edges\\[${index}\\]\\.to: edge ras->rafx points at "rafx", which is no node or region id`),
+    );
   });
 
   it("names the field path when a node has no label", () => {
     const data = raw(NETWORK);
     delete data.nodes[3]!.label;
-    expect(networkError(data)).toThrow(`${NETWORK}: nodes[3].label: Required (expected string)`);
+    expect(networkError(data)).toThrow(new RegExp(`^${at(NETWORK)}nodes\\[3\\]\\.label: Required \\(expected string\\)`));
   });
 
   it("names both nodes when two share a grid cell", () => {
@@ -55,7 +62,7 @@ describe("figure data validation", () => {
     const raf = data.nodes.findIndex((n) => n.id === "raf");
     const ras = data.nodes.find((n) => n.id === "ras")!;
     data.nodes[raf] = { ...data.nodes[raf], column: ras.column, row: ras.row };
-    expect(networkError(data)).toThrow(new RegExp(`^${NETWORK}: nodes\\[${raf}\\]\\.column: node "raf" is in the same grid cell as node "ras"`));
+    expect(networkError(data)).toThrow(new RegExp(`^${at(NETWORK)}nodes\\[${raf}\\]\\.column: node "raf" is in the same grid cell as node "ras"`));
   });
 
   it("catches overlapping cells, not only identical ones", () => {
@@ -95,14 +102,14 @@ describe("figure data validation", () => {
 
   it("reports YAML that does not parse with the file's name", () => {
     const path = fileWith("broken.yaml", "title: [unclosed\nnodes: {");
-    expect(() => loadFigureData(path, networkSchema)).toThrow(new RegExp(`^${path}: not valid YAML`));
+    expect(() => loadFigureData(path, networkSchema)).toThrow(new RegExp(`^${at(path)}not valid YAML`));
   });
 
   it("keeps crosstalk effects on crosstalk edges", () => {
     const data = raw(NETWORK);
     const i = data.edges.findIndex((e) => e.from === "ras");
     data.edges[i] = { ...data.edges[i], effect: "inhibits" };
-    expect(networkError(data)).toThrow(`${NETWORK}: edges[${i}].effect: "effect" is only for crosstalk edges; use kind "inhibits" instead`);
+    expect(networkError(data)).toThrow(`edges[${i}].effect: "effect" is only for crosstalk edges; use kind "inhibits" instead`);
   });
 });
 
@@ -112,7 +119,7 @@ describe("problems found while drawing", () => {
     data.edges.push({ from: "ras", to: "erk", kind: "activates" }); // straight through Raf and MEK
     const path = fileWith("crossing.yaml", data);
     expect(() => drawFromFile(path, networkSchema, renderSignallingNetwork)).toThrow(
-      `${path}: edge ras->erk runs through node "raf"; move a node or add "via" points to the edge`,
+      `${path}:1:1  the figure cannot be drawn: edge ras->erk runs through node "raf"; move a node or add "via" points to the edge`,
     );
   });
 
@@ -121,7 +128,9 @@ describe("problems found while drawing", () => {
     const ras = data.nodes.findIndex((n) => n.id === "ras");
     data.nodes[ras] = { ...data.nodes[ras], label: "Rat sarcoma virus oncogene" };
     const path = fileWith("long-label.yaml", data);
-    expect(() => drawFromFile(path, networkSchema, renderSignallingNetwork)).toThrow(new RegExp(`^${path}: node "ras": .* its cell allows 72 px`));
+    expect(() => drawFromFile(path, networkSchema, renderSignallingNetwork)).toThrow(
+      new RegExp(`^${at(path)}the figure cannot be drawn: node "ras": .* its cell allows 72 px`),
+    );
   });
 
   it("reports an edge style the legend does not explain", () => {
@@ -135,25 +144,25 @@ describe("problems found while drawing", () => {
 });
 
 describe("figure 2's layers", () => {
-  const regulationError = (data: Raw) => () => validateFigureData(REGULATION, data, regulationSchema);
+  const regulationError = dataError(REGULATION, regulationSchema);
 
   it("needs an effect on every regulator", () => {
     const data = raw(REGULATION);
     const i = data.nodes.findIndex((n) => n.id === "hsp90");
     delete data.nodes[i]!.effect;
-    expect(regulationError(data)).toThrow(`${REGULATION}: nodes[${i}].effect: regulator "hsp90" needs an effect: raises, lowers or both`);
+    expect(regulationError(data)).toThrow(`nodes[${i}].effect: regulator "hsp90" needs an effect: raises, lowers or both`);
   });
 
   it("rejects an unknown effect", () => {
     const data = raw(REGULATION);
     data.layers![0] = { ...data.layers![0], effect: "boosts" };
-    expect(regulationError(data)).toThrow(/^content\/figures\/her2-regulation\.yaml: layers\[0\]\.effect: /);
+    expect(regulationError(data)).toThrow(new RegExp(`^${at(REGULATION)}layers\\[0\\]\\.effect: `));
   });
 
   it("rejects layers that overlap", () => {
     const data = raw(REGULATION);
     data.layers![2] = { ...data.layers![2], rows: [2, 3] };
-    expect(regulationError(data)).toThrow(`${REGULATION}: layers[2].rows: layer "transcription" starts at row 2, inside the layer above it`);
+    expect(regulationError(data)).toThrow(`layers[2].rows: layer "transcription" starts at row 2, inside the layer above it`);
   });
 
   it("keeps the layers' name column free of nodes", () => {

@@ -256,7 +256,7 @@ describe("Figure 3's data loader", () => {
     const source = readFileSync("content/drugs/tucatinib.mdx", "utf8");
     expect(source).toMatch(/^firstFdaApproval: \d+$/m);
     writeFileSync(join(dir, "tucatinib.mdx"), source.replace(/^firstFdaApproval: \d+$/m, "firstFdaApproval: soon"));
-    expect(() => loadDrugs(dir)).toThrow(/tucatinib\.mdx: firstFdaApproval:/);
+    expect(() => loadDrugs(dir)).toThrow(/tucatinib\.mdx:\d+:\d+ {2}frontmatter field "firstFdaApproval" should be a number/);
   });
 
   it("names a folder it cannot read", () => {

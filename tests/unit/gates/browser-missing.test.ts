@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { launchChromium } from "../../../src/build/chromium.ts";
+import { launchChromium } from "../../../scripts/chromium.ts";
 
 describe("the browser tests without Chromium", () => {
   it("fail with a message saying how to install it, instead of skipping", async () => {

@@ -1,8 +1,10 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadEntityCatalog } from "../../../src/entities/load-catalog.ts";
-import { siteVocabulary } from "../../../src/search/site-vocabulary.ts";
-import { findAmbiguousTerms } from "../../../src/search/vocabulary.ts";
+import { formatProblem } from "../../../src/checks/problem.ts";
+import { parseSearchConcepts } from "../../../src/search/concepts.ts";
+import { conceptProblems, loadSearchVocabulary, siteVocabulary } from "../../../src/search/site-vocabulary.ts";
+import { textKey } from "../../../src/text/text-key.ts";
 
 describe("the site's search vocabulary", () => {
   const vocabulary = siteVocabulary(loadEntityCatalog("content"), (path) => `/base${path}`);
@@ -15,7 +17,23 @@ describe("the site's search vocabulary", () => {
   });
 
   it("leads every name to one page only", () => {
-    expect(findAmbiguousTerms(vocabulary)).toEqual([]);
+    const { entries } = loadSearchVocabulary((path) => path);
+    const pageOf = new Map<string, string>();
+    for (const entry of entries) {
+      for (const key of [entry.name, ...entry.aliases].map(textKey)) {
+        expect(pageOf.get(key) ?? entry.url, key).toBe(entry.url);
+        pageOf.set(key, entry.url);
+      }
+    }
+  });
+
+  it("reports a concept named like another page, at its line in the concepts file", () => {
+    const path = "content/search-concepts.yaml";
+    const text = "concepts:\n  - name: Drugs\n    url: /drugs/\n    card: Every drug.\n    aliases: [drugs, herceptin]\n";
+    const problems = conceptProblems(loadEntityCatalog("content"), parseSearchConcepts(text, path).concepts!, { path, text });
+    expect(problems.map(formatProblem)).toEqual([
+      `${path}:5:22  "herceptin" already names drug "trastuzumab" (/drugs/trastuzumab/); search could not tell which page it means  (remove it here, or point the concept at that page)`,
+    ]);
   });
 
   it("sends glossary terms to their anchor on the glossary page", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { locateYamlPath } from "../../../src/checks/yaml-location.ts";
+import { locateField } from "../../../src/content/yaml-places.ts";
 
 const YAML = [
   "title: x", // 1
@@ -17,9 +17,11 @@ const YAML = [
   "  seeAlso: mapk", // 13
   "nodes:", // 14
   "  - { id: ras, pathway: mapk }", // 15
+  "offsets:", // 16
+  "  - -5", // 17
 ].join("\n");
 
-describe("locateYamlPath", () => {
+describe("locateField (the yaml package's node ranges)", () => {
   it.each([
     [["title"], 1, 1],
     [["keyPoints", 1], 4, 3],
@@ -28,12 +30,13 @@ describe("locateYamlPath", () => {
     [["list", 1, "seeAlso"], 13, 3],
     [["list", 0, "aliases", 0], 10, 13],
     [["nodes", 0, "pathway"], 15, 16],
+    [["offsets", 0], 17, 3],
   ])("finds %j at %i:%i", (path, line, column) => {
-    expect(locateYamlPath(YAML, path)).toEqual({ line, column, exact: true });
+    expect(locateField(YAML, path)).toEqual({ line, column, exact: true });
   });
 
   it("returns the deepest part found for a missing field", () => {
-    expect(locateYamlPath(YAML, ["reversibility", "source"])).toEqual({ line: 5, column: 1, exact: false });
-    expect(locateYamlPath(YAML, ["summary"])).toEqual({ line: 1, column: 1, exact: false });
+    expect(locateField(YAML, ["reversibility", "source"])).toEqual({ line: 5, column: 1, exact: false });
+    expect(locateField(YAML, ["summary"])).toEqual({ line: 1, column: 1, exact: false });
   });
 });

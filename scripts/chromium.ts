@@ -1,13 +1,14 @@
 /**
- * The one way this project starts a browser — for the tests, `npm run bench` and the book's PDF:
- * Debian's Chromium through playwright-core (no browser download), with the flags a root,
- * sandboxed CI needs and background networking off, so the only traffic is to the site's server.
+ * Debian's Chromium, one launch set-up for the browser tests and `npm run bench` (playwright-core)
+ * and for Lighthouse (chrome-launcher). No browser download: a missing Chromium is an error that
+ * says how to install it.
  */
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+/** As root in a sandboxed CI; background networking off, so the only traffic is to our server. */
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -19,7 +20,7 @@ export const CHROMIUM_ARGS = [
   "--disable-default-apps",
 ];
 
-export async function launchChromium(executablePath = CHROMIUM): Promise<Browser> {
+export async function launchChromium(executablePath = CHROMIUM_PATH): Promise<Browser> {
   if (!existsSync(executablePath)) {
     throw new Error(`Chromium was not found at ${executablePath}. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
   }
