@@ -17,6 +17,7 @@ import sitemap from "./src/seo/sitemap-integration.ts";
 import securityHeaders from "./src/seo/headers-integration.ts";
 import publicFilesGuard from "./src/content/public-files.ts";
 import { site } from "./src/site.config.ts";
+import { THEME_FIRST_PAINT_SCRIPT_HASH } from "./src/theme/first-paint-script.ts";
 
 const bibliography = "content/references.bib";
 // SITE_URL and BASE_PATH let one build serve from a domain root or a sub-path (GitHub Pages, CDN
@@ -52,8 +53,10 @@ export default defineConfig({
   security: {
     // Astro hashes its own scripts and styles into a CSP <meta> tag; Pagefind's search runs as
     // WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval', and never 'unsafe-inline').
+    // The theme's first-paint script is `is:inline` (it must run before first paint), which Astro
+    // does not hash: its hash is given here.
     csp: {
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [THEME_FIRST_PAINT_SCRIPT_HASH] },
       styleDirective: { resources: ["'self'"] },
       directives: [
         "default-src 'self'",
