@@ -33,7 +33,7 @@ export default defineConfig({
       // outcome depends on the base (links, resources, search URLs, previews, keyboard paths). Those
       // that do not run once, above: they build or run their own copy of the project, test the gates
       // on fixtures, or audit what the base cannot change (axe colours and roles, print layout, the
-      // theme switch; every link and resource under /her2/ is still crawled by
+      // theme switch, layout shift; every link and resource under /her2/ is still crawled by
       // tests/site/quality-gates.test.ts here).
       siteProject("site-subpath", { BASE_PATH: "/her2/", SITE_URL: "https://her2-kb.github.io", SITE_DIST_VARIABLE: "SITE_DIST_SUBPATH" }, [
         "tests/site/build-errors.test.ts",
@@ -46,6 +46,7 @@ export default defineConfig({
         "tests/site/nu-html-checker.test.ts",
         "tests/e2e/search-golden.test.ts",
         "tests/e2e/theme.test.ts",
+        "tests/e2e/layout-shift.test.ts",
       ]),
     ],
   },
