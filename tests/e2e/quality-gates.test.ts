@@ -14,7 +14,7 @@ import { blockForeignRequests, cspViolations, openSite, reportCspViolations, wat
 import { normalBase } from "../gates/links.ts";
 import { axeViolations, h1Problems, horizontalOverflow } from "../gates/page-audit.ts";
 import { sitemapUrls } from "../gates/sitemap.ts";
-import { chooseTheme, storeThemeChoice, themeState } from "../helpers/theme.ts";
+import { clickThemeRadio, storeThemeChoice, themeState } from "../helpers/theme.ts";
 
 const dist = inject("distDir");
 const base = normalBase(inject("base"));
@@ -73,7 +73,7 @@ describe("every page of the sitemap, in Chromium", () => {
 
     problems.push(...(await h1Problems(page)));
     problems.push(...(await axeViolations(page)).map((v) => `[light] axe ${v}`));
-    await chooseTheme(page, "Dark");
+    await clickThemeRadio(page, "dark");
     const theme = await themeState(page);
     if (theme.attribute !== "dark" || theme.colorScheme !== "dark") problems.push(`the theme switch did not turn the page dark: ${JSON.stringify(theme)}`);
     problems.push(...(await axeViolations(page)).map((v) => `[dark] axe ${v}`));
