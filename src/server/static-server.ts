@@ -28,6 +28,9 @@ const TYPES: Record<string, string> = {
   ".webmanifest": "application/manifest+json",
 };
 
+/** compression() as the plain Node middleware it is: its types name Express's request, whose extras it does not use. */
+type NodeMiddleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
 export interface StaticServer {
   url: string;
   server: Server;
@@ -37,7 +40,7 @@ export interface StaticServer {
 export function serveStatic(options: { dir: string; base?: string | undefined; port?: number; host?: string; compress?: boolean }): Promise<StaticServer> {
   const base = normalBase(options.base);
   const host = options.host ?? "127.0.0.1";
-  const compress = options.compress ? compression() : undefined;
+  const compress = options.compress ? (compression() as unknown as NodeMiddleware) : undefined;
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     let root: string;
