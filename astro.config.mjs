@@ -13,6 +13,7 @@ import publicFilesGuard from "./src/content/public-files.ts";
 import bookFile from "./src/book/single-file-integration.ts";
 import { site } from "./src/site.config.ts";
 import { CONTENT_DIR, CONTENT_PATHS } from "./src/content/content-paths.ts";
+import { THEME_FIRST_PAINT_SCRIPT_HASH } from "./src/theme/first-paint-script.ts";
 
 const bibliography = CONTENT_PATHS.bibliography;
 // SITE_URL and BASE_PATH let one build serve from a domain root or a sub-path (GitHub Pages, CDN
@@ -37,8 +38,10 @@ export default defineConfig({
   security: {
     // Astro hashes its own scripts and styles into a CSP <meta> tag; Pagefind's search runs as
     // WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval', and never 'unsafe-inline').
+    // The theme's first-paint script is `is:inline` (it must run before first paint), which Astro
+    // does not hash: its hash is given here.
     csp: {
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [THEME_FIRST_PAINT_SCRIPT_HASH] },
       styleDirective: { resources: ["'self'"] },
       directives: [
         "default-src 'self'",

@@ -32,8 +32,9 @@ export default defineConfig({
       // The same suite under a sub-path, as on GitHub Pages or a CDN bucket prefix: every test whose
       // outcome depends on the base (links, resources, search URLs, previews, keyboard paths). Those
       // that do not run once, above: they build or run their own copy of the project, test the gates
-      // on fixtures, or audit what the base cannot change (axe colours and roles, print layout; every
-      // link and resource under /her2/ is still crawled by tests/site/quality-gates.test.ts here).
+      // on fixtures, or audit what the base cannot change (axe colours and roles, print layout, the
+      // theme switch, layout shift; every link and resource under /her2/ is still crawled by
+      // tests/site/quality-gates.test.ts here).
       siteProject("site-subpath", { BASE_PATH: "/her2/", SITE_URL: "https://her2-kb.github.io", SITE_DIST_VARIABLE: "SITE_DIST_SUBPATH" }, [
         "tests/site/build-errors.test.ts",
         "tests/site/check-cli.test.ts",
@@ -45,6 +46,8 @@ export default defineConfig({
         "tests/e2e/phone-layout.test.ts",
         "tests/site/nu-html-checker.test.ts",
         "tests/e2e/search-golden.test.ts",
+        "tests/e2e/theme.test.ts",
+        "tests/e2e/layout-shift.test.ts",
       ]),
     ],
   },

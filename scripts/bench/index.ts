@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds the site and measures what a reader on a slow connection pays for it,
- * per page type (home, chapter, drug, pathway, references, search): HTML, CSS and JS bytes (raw,
+ * per page type (home, chapter, drug, pathway, glossary, references, search, about, changes, 404): HTML, CSS and JS bytes (raw,
  * gzip, brotli), JavaScript run before any interaction, the Pagefind bundle and what queries fetch,
  * build time (Astro and Pagefind), keystroke → results in Chromium, and Lighthouse scores. With
  * --scale it also builds synthetic corpora to show how build cost grows. Writes report.json and
@@ -28,8 +28,12 @@ const PAGE_TYPES: Record<string, string> = {
   chapter: "chapters/*",
   drug: "drugs/trastuzumab/index.html",
   pathway: "pathways/mapk/index.html",
+  glossary: "glossary/index.html",
   references: "references/index.html",
   search: "search/index.html",
+  about: "about/index.html",
+  changes: "changes/index.html",
+  "404 page": "404.html",
 };
 
 interface PageTypeReport {
@@ -221,7 +225,15 @@ async function main(): Promise<void> {
       log("Lighthouse…");
       const { runLighthouse } = await import("./lighthouse.ts");
       try {
-        report.lighthouse = await runLighthouse({ dist, base, chromium: CHROMIUM_PATH, pages: present, outDir: join(out, "lighthouse"), log });
+        report.lighthouse = await runLighthouse({
+          dist,
+          base,
+          chromium: CHROMIUM_PATH,
+          pages: present,
+          notFoundType: "404 page",
+          outDir: join(out, "lighthouse"),
+          log,
+        });
       } catch (error) {
         report.lighthouse = { error: (error as Error).stack ?? String(error) };
         log(`  Lighthouse failed: ${(error as Error).message}`);
@@ -488,7 +500,9 @@ function renderSummary(report: Record<string, Loose>, machine: Machine): { text:
             l.scores.seo,
             l.metrics["first-contentful-paint"]?.display,
             l.metrics["largest-contentful-paint"]?.display,
-            l.failed.map((f: Loose) => f.id).join(", ") || "none",
+            [l.failed.map((f: Loose) => f.id).join(", ") || "none", l.skipped ? `(skipped: ${l.skipped.audits.join(", ")}; ${l.skipped.reason})` : ""]
+              .join(" ")
+              .trim(),
           ],
     );
     both(

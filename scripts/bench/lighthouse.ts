@@ -3,6 +3,10 @@
  * chrome-launcher: performance, accessibility, best practices and SEO, default mobile settings
  * (simulated throttling: a mid-range phone on slow 4G). Each full report is saved next to the
  * benchmark report; the summary keeps the scores, the main metrics and the audits that failed.
+ *
+ * The not-found page is measured as the file a host serves for a missing address. One SEO audit
+ * asks whether a page can be indexed, which a not-found page must not be (`noindex`): it is
+ * skipped there, and the report says so.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,6 +17,8 @@ import { CHROMIUM_ARGS } from "../chromium.ts";
 
 export const LIGHTHOUSE_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+/** The SEO audit a not-found page fails by design: "page isn't blocked from indexing". */
+export const NOT_FOUND_SKIPPED_AUDITS = ["is-crawlable"];
 const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"] as const;
 
 export interface LighthouseResult {
@@ -22,6 +28,8 @@ export interface LighthouseResult {
   metrics: Record<string, { value: number; display?: string }>;
   /** Audits that count towards a score and did not pass. */
   failed: { category: string; id: string; title: string; score: number | null }[];
+  /** Audits not run on this page, and why. */
+  skipped?: { audits: string[]; reason: string };
   warnings: string[];
   report: string;
 }
@@ -39,19 +47,29 @@ export async function runLighthouse(options: {
   base: string;
   chromium: string;
   pages: Record<string, string>;
+  /** The page type that is the not-found page. */
+  notFoundType?: string;
   outDir: string;
   log?: (m: string) => void;
 }): Promise<LighthouseReport> {
   const log = options.log ?? (() => undefined);
-  const server = await serveStatic({ dir: options.dist, base: options.base });
+  // Compressed, as any static host serves it: Lighthouse's simulated slow 4G counts transfer sizes.
+  const server = await serveStatic({ dir: options.dist, base: options.base, compress: true });
   const chrome = await chromeLauncher.launch({ chromePath: options.chromium, chromeFlags: LIGHTHOUSE_FLAGS });
   const report: LighthouseReport = { version: "", formFactor: "", throttlingMethod: "", pages: {} };
   mkdirSync(options.outDir, { recursive: true });
   try {
     for (const [type, path] of Object.entries(options.pages)) {
+      const notFound = type === options.notFoundType;
       const url = new URL(path.replace(/^\//, ""), server.url).href;
       try {
-        const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: [...CATEGORIES],
+          ...(notFound ? { skipAudits: NOT_FOUND_SKIPPED_AUDITS } : {}),
+        });
         if (!result) throw new Error("Lighthouse returned no result");
         const lhr = result.lhr;
         if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
@@ -81,6 +99,14 @@ export async function runLighthouse(options: {
             }),
           ),
           failed,
+          ...(notFound
+            ? {
+                skipped: {
+                  audits: NOT_FOUND_SKIPPED_AUDITS,
+                  reason: "a not-found page must not be indexable (it has noindex)",
+                },
+              }
+            : {}),
           warnings: lhr.runWarnings.map(String),
           report: file,
         };

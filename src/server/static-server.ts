@@ -5,10 +5,13 @@
  * rules: the request is vetted first (route-request.ts), a file's real path must stay inside the
  * real dist/ (a symlink cannot lead out of it), the headers of dist/_headers go on every answer,
  * and a dist/ replaced while serving is read afresh on the next request instead of crashing.
+ * With `compress`, text answers go out gzipped when the client accepts it (the `compression`
+ * middleware Express uses), as from a real static host: the bench's Lighthouse run measures that.
  */
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { extname, join, sep } from "node:path";
+import compression from "compression";
 import send from "send";
 import { normalBase } from "../links/base-path.ts";
 import { headersForAllPaths } from "../seo/headers.ts";
@@ -25,15 +28,19 @@ const TYPES: Record<string, string> = {
   ".webmanifest": "application/manifest+json",
 };
 
+/** compression() as the plain Node middleware it is: its types name Express's request, whose extras it does not use. */
+type NodeMiddleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
 export interface StaticServer {
   url: string;
   server: Server;
   close: () => Promise<void>;
 }
 
-export function serveStatic(options: { dir: string; base?: string | undefined; port?: number; host?: string }): Promise<StaticServer> {
+export function serveStatic(options: { dir: string; base?: string | undefined; port?: number; host?: string; compress?: boolean }): Promise<StaticServer> {
   const base = normalBase(options.base);
   const host = options.host ?? "127.0.0.1";
+  const compress = options.compress ? (compression() as unknown as NodeMiddleware) : undefined;
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     let root: string;
@@ -79,7 +86,8 @@ export function serveStatic(options: { dir: string; base?: string | undefined; p
 
   const server = createServer((req, res) => {
     try {
-      handle(req, res);
+      if (compress) compress(req, res, () => handle(req, res));
+      else handle(req, res);
     } catch {
       // Nothing a request does may stop the server.
       if (!res.headersSent) plain(res, 500, "Internal error.");

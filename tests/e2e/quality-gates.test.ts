@@ -1,7 +1,7 @@
 /**
  * Browser quality gates on every page of the sitemap (and the 404 page), in Chromium against the
- * built site on 127.0.0.1: no axe-core WCAG 2.2 AA violation in the light or the dark colour
- * scheme, no console error or CSP violation, no request to another host, exactly one h1, and no
+ * built site on 127.0.0.1: no axe-core WCAG 2.2 AA violation in the light or the dark theme, each
+ * chosen explicitly with the site's theme switch, no console error or CSP violation, no request to another host, exactly one h1, and no
  * sideways scrolling at 375 px. Then the same checks on the states a reader opens (search
  * results, the search modal, a page opened from a result, a citation preview). Each check is
  * proven to fail on a broken page in tests/e2e/gate-fixtures.test.ts.
@@ -14,6 +14,7 @@ import { blockForeignRequests, cspViolations, openSite, reportCspViolations, wat
 import { normalBase } from "../gates/links.ts";
 import { axeViolations, h1Problems, horizontalOverflow } from "../gates/page-audit.ts";
 import { sitemapUrls } from "../gates/sitemap.ts";
+import { clickThemeRadio, storeThemeChoice, themeState } from "../helpers/theme.ts";
 
 const dist = inject("distDir");
 const base = normalBase(inject("base"));
@@ -31,10 +32,14 @@ const pages = [
 let site: SiteSession;
 const contexts: Record<"light" | "dark", BrowserContext> = {} as never;
 
+// Each context has the reader's stored choice of theme, and a system set to the other scheme: the
+// audit sees the explicit choice winning. The system scheme itself needs no audit of its own, as it
+// resolves to the same colours (tests/e2e/theme.test.ts).
 beforeAll(async () => {
   site = await openSite(dist, base);
   for (const scheme of ["light", "dark"] as const) {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme === "light" ? "dark" : "light" });
+    await storeThemeChoice(context, scheme);
     await reportCspViolations(context);
     await blockForeignRequests(context, site.url);
     contexts[scheme] = context;
@@ -57,8 +62,8 @@ describe("every page of the sitemap, in Chromium", () => {
     expect(pages.length).toBeGreaterThan(10);
   });
 
-  // One load per page: axe in the light scheme, then in the dark one (switched in place), then the
-  // layout at 375 px. Pages run a few at a time; each has its own tab.
+  // One load per page: axe in the light theme, then in the dark one (chosen with the header's
+  // switch, in place), then the layout at 375 px. Pages run a few at a time; each has its own tab.
   it.concurrent.for(pages)("%s", async (path, { expect }) => {
     const problems: string[] = [];
     const page = await contexts.light.newPage();
@@ -68,7 +73,9 @@ describe("every page of the sitemap, in Chromium", () => {
 
     problems.push(...(await h1Problems(page)));
     problems.push(...(await axeViolations(page)).map((v) => `[light] axe ${v}`));
-    await page.emulateMedia({ colorScheme: "dark" });
+    await clickThemeRadio(page, "dark");
+    const theme = await themeState(page);
+    if (theme.attribute !== "dark" || theme.colorScheme !== "dark") problems.push(`the theme switch did not turn the page dark: ${JSON.stringify(theme)}`);
     problems.push(...(await axeViolations(page)).map((v) => `[dark] axe ${v}`));
 
     await page.setViewportSize({ width: 375, height: 740 });
@@ -81,7 +88,7 @@ describe("every page of the sitemap, in Chromium", () => {
   });
 });
 
-describe("what a reader opens passes axe in both colour schemes", () => {
+describe("what a reader opens passes axe in both themes", () => {
   const states: [string, (page: Page) => Promise<void>][] = [
     [
       "search results corrected from a misspelling, with their answer card",
@@ -130,7 +137,12 @@ describe("what a reader opens passes axe in both colour schemes", () => {
       const page = await contexts[scheme].newPage();
       const watched = watchPage(page, site.url);
       await reach(page);
-      const problems = [...(await axeViolations(page)).map((v) => `axe ${v}`), ...(await reportedProblems(page, watched))];
+      const theme = await themeState(page);
+      const problems = [
+        ...(theme.colorScheme === scheme ? [] : [`the page is not in the ${scheme} theme: ${JSON.stringify(theme)}`]),
+        ...(await axeViolations(page)).map((v) => `axe ${v}`),
+        ...(await reportedProblems(page, watched)),
+      ];
       await page.close();
       expect(problems).toEqual([]);
     });

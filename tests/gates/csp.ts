@@ -1,10 +1,11 @@
 /**
- * Gate: the Content-Security-Policy. In the page (a <meta> tag, first thing in <head>, before any
- * script or stylesheet it governs): default-src 'self'; scripts only from the site or by hash —
+ * Gate: the Content-Security-Policy. In the page (a <meta> tag in <head>, before any script or
+ * stylesheet it governs, but for inline code it lists by hash): default-src 'self'; scripts only from the site or by hash —
  * never 'unsafe-inline' or 'unsafe-eval' — with 'wasm-unsafe-eval' so Pagefind's WebAssembly runs;
  * no other host anywhere. In `_headers`: the same policy plus frame-ancestors 'none', and the
  * security headers a meta tag cannot set. Pure, and independent of the code that writes them.
  */
+import { createHash } from "node:crypto";
 import { parse } from "node-html-parser";
 import { headersForAllPaths } from "../../src/seo/headers.ts";
 
@@ -20,23 +21,32 @@ export function parseCsp(text: string): Directives {
   return directives;
 }
 
-/** The policies of a page's CSP <meta> tags, and whether each comes before every script and stylesheet. */
+/**
+ * The policies of a page's CSP <meta> tags, and whether each comes before every script and
+ * stylesheet. One kind of script may come first: inline code whose hash the policy itself lists
+ * (the theme's first-paint script, which must run before the stylesheets load). The HTTP-header
+ * form of the policy governs it, and nothing but that exact code can take its place.
+ */
 export function metaCsp(html: string): { policy: string; beforeResources: boolean }[] {
   const head = parse(html).querySelector("head");
   if (!head) return [];
   const elements = head.querySelectorAll("*");
-  const firstResource = elements.findIndex(
-    // A JSON-LD data block is not a script the policy governs: it never runs.
-    (e) =>
-      (e.tagName === "SCRIPT" && e.getAttribute("type") !== "application/ld+json") ||
-      e.tagName === "STYLE" ||
-      (e.tagName === "LINK" && /stylesheet/i.test(e.getAttribute("rel") ?? "")),
-  );
-  return elements.flatMap((e, i) =>
-    e.tagName === "META" && e.getAttribute("http-equiv")?.toLowerCase() === "content-security-policy"
-      ? [{ policy: e.getAttribute("content") ?? "", beforeResources: firstResource < 0 || i < firstResource }]
-      : [],
-  );
+  const hashOf = (code: string) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
+  return elements.flatMap((e, i) => {
+    if (e.tagName !== "META" || e.getAttribute("http-equiv")?.toLowerCase() !== "content-security-policy") return [];
+    const policy = e.getAttribute("content") ?? "";
+    const scriptSources = parseCsp(policy).get("script-src") ?? [];
+    const firstResource = elements.findIndex(
+      // A JSON-LD data block is not a script the policy governs: it never runs.
+      (r) =>
+        (r.tagName === "SCRIPT" &&
+          r.getAttribute("type") !== "application/ld+json" &&
+          !(r.getAttribute("src") === undefined && scriptSources.includes(hashOf(r.rawText)))) ||
+        r.tagName === "STYLE" ||
+        (r.tagName === "LINK" && /stylesheet/i.test(r.getAttribute("rel") ?? "")),
+    );
+    return [{ policy, beforeResources: firstResource < 0 || i < firstResource }];
+  });
 }
 
 /** Sources that name no other host: keywords and hashes are quoted; data: and blob: stay in the page. */

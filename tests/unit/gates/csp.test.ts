@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { headersFileProblems, metaCsp, pageCspProblems, parseCsp, policyProblems } from "../../gates/csp.ts";
 import { fixture, good } from "./fixtures.ts";
@@ -28,6 +29,15 @@ describe("the CSP gate", () => {
 
   it("fails a policy placed after the script it should govern", () => {
     expect(pageCspProblems(fixture("csp-after-script.html"))).toEqual(["its CSP <meta> tag comes after a script or stylesheet, which it then does not govern"]);
+  });
+
+  it("lets only inline code the policy lists by hash come before it", () => {
+    const code = "document.documentElement.dataset.theme='dark'";
+    const hash = `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
+    const page = (script: string) =>
+      `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><script>${script}</script><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash}; object-src 'none'; base-uri 'self'"><title>T</title></head><body></body></html>`;
+    expect(pageCspProblems(page(code))).toEqual([]);
+    expect(pageCspProblems(page(`${code};alert(1)`))).toEqual(["its CSP <meta> tag comes after a script or stylesheet, which it then does not govern"]);
   });
 
   it("fails a policy open to other hosts", () => {

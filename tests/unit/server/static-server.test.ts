@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, renameSync 
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { routeRequest } from "../../../src/server/route-request.ts";
 import { headersForAllPaths } from "../../../src/seo/headers.ts";
@@ -114,6 +115,31 @@ describe("the static server", () => {
     expect((await ask("/her2/")).status).toBe(503);
     renameSync(join(dir, "old"), join(dir, "dist"));
     expect((await ask("/her2/")).status).toBe(200);
+  });
+
+  it("with compress, gzips a page for a client that accepts it, with the headers of _headers", async () => {
+    const compressing = await serveStatic({ dir: join(dir, "dist"), base: "her2", compress: true });
+    const url = new URL(compressing.url);
+    const get = (headers: Record<string, string>) =>
+      new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+        request({ host: url.hostname, port: url.port, path: "/her2/chapters/%C3%9Cn%C3%AFcode/", headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+          .on("error", reject)
+          .end();
+      });
+    // The middleware leaves answers under 1 KB as they are; this page is over it.
+    writeFileSync(join(dir, "dist/chapters/Ünïcode/index.html"), `<h1>unicode</h1>${"<p>text</p>".repeat(200)}`);
+    const zipped = await get({ "Accept-Encoding": "gzip" });
+    const plainAnswer = await get({});
+    await compressing.close();
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers["x-content-type-options"]).toBe("nosniff");
+    expect(gunzipSync(zipped.body).toString()).toBe(plainAnswer.body.toString());
+    expect(plainAnswer.headers["content-encoding"]).toBeUndefined();
+    expect(zipped.body.length).toBeLessThan(plainAnswer.body.length / 4);
   });
 
   it("reads the /* block of a _headers file", () => {
