@@ -20,7 +20,7 @@ function applyChoice(choice: ThemeChoice): void {
   }
 }
 
-const control = document.querySelector("[data-theme-switch]");
+const control = document.querySelector(".theme-switch");
 if (control) {
   const current = document.documentElement.dataset.theme;
   for (const radio of control.querySelectorAll<HTMLInputElement>("input[type=radio]")) radio.checked = radio.value === current;

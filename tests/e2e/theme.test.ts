@@ -119,7 +119,7 @@ describe("the theme switch", () => {
 
   it("without JavaScript, follows the system and shows no switch", async () => {
     const page = await open("", { javaScriptEnabled: false, colorScheme: "dark" });
-    expect(await page.locator("[data-theme-switch]").isVisible()).toBe(false);
+    expect(await page.locator(".theme-switch").isVisible()).toBe(false);
     expect(await page.locator("html").getAttribute("data-theme")).toBeNull();
     const background = await page.locator("body").evaluate((body) => getComputedStyle(body).backgroundColor);
     expect(background).toBe(DARK_BACKGROUND);
@@ -144,7 +144,7 @@ describe("the theme switch", () => {
     // Colours of every element of a page rich in them (figures, editorial blocks, badges, tables).
     const colours = (page: Page) =>
       page.evaluate(() =>
-        [...document.querySelectorAll("body *:not([data-theme-switch], [data-theme-switch] *)")].map((e) => {
+        [...document.querySelectorAll("body *:not(.theme-switch, .theme-switch *)")].map((e) => {
           const s = getComputedStyle(e);
           return [s.color, s.backgroundColor, s.borderLeftColor, s.fill, s.stroke, s.outlineColor].join(" ");
         }),

@@ -13,7 +13,8 @@ export function buildSite(options: { root: string; outDir: string; env?: Record<
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, "--outDir", options.outDir], {
       cwd: options.root,
-      env: { ...process.env, ...options.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+      // Vitest sets NODE_ENV=test, which would make this a non-production build (import.meta.env.PROD false).
+      env: { ...process.env, ...options.env, NODE_ENV: "production", NO_COLOR: "1", FORCE_COLOR: "0" },
     });
     let output = "";
     child.stdout.on("data", (d) => (output += d));

@@ -31,7 +31,7 @@ export async function themeState(page: Page): Promise<ThemeState> {
       colorSchemeMeta: document.querySelector('meta[name="color-scheme"]')?.getAttribute("content") ?? null,
       colorScheme: getComputedStyle(root).colorScheme,
       bodyBackground: getComputedStyle(document.body).backgroundColor,
-      checked: document.querySelector<HTMLInputElement>("[data-theme-switch] input:checked")?.value ?? null,
+      checked: document.querySelector<HTMLInputElement>(".theme-switch input:checked")?.value ?? null,
       stored: localStorage.getItem(key),
     };
   }, THEME_STORAGE_KEY);
@@ -47,5 +47,5 @@ export async function chooseTheme(page: Page, label: "Light" | "Dark" | "System"
  * waits (scrolling, stability: up to 0.75 s a page, which the axe sweep over every page would pay).
  */
 export async function clickThemeRadio(page: Page, choice: ThemeChoice): Promise<void> {
-  await page.evaluate((value) => document.querySelector<HTMLInputElement>(`[data-theme-switch] input[value="${value}"]`)?.click(), choice);
+  await page.evaluate((value) => document.querySelector<HTMLInputElement>(`.theme-switch input[value="${value}"]`)?.click(), choice);
 }
