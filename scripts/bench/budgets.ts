@@ -18,9 +18,11 @@ export const BUDGETS = {
    * HTML + every linked stylesheet of a chapter page, gzip, bytes. 25 KB until the editorial layer
    * (corrections, updates and their listed sources) added about 3 KB to the heaviest chapter; 30 KB
    * until the phone layout (issue 17: sticky header and menu, folds, 24 px targets, scroll cues)
-   * added about 0.75 KB of CSS to every page and 0.15 KB of markup to the heaviest chapter.
+   * added about 0.75 KB of CSS to every page and 0.15 KB of markup to the heaviest chapter; 31 KB
+   * until the theme switch (its markup and styles on every page) took the heaviest chapter, built
+   * under a sub-path, a few bytes past it.
    */
-  chapterFirstLoadGzip: 31 * 1024,
+  chapterFirstLoadGzip: 32 * 1024,
   /**
    * Every script a page runs before any interaction, gzip, bytes, inline scripts included (the
    * theme's first-paint script). Vite's preload helper, 0.9 KB of it, is cut down to the one call

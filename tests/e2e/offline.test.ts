@@ -80,8 +80,8 @@ describe.each([
       const response = await page.goto(server.url + path);
       expect(response?.ok(), path).toBe(true);
       expect(await page.locator("h1").count(), path).toBe(1);
-      await expect.poll(() => status(page).textContent(), { message: path, timeout: 15_000 }).toMatch(/^Saved for offline/);
     }
+    await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toMatch(/^Saved for offline/);
   });
 
   it("searches, with the answer and the results", async () => {

@@ -30,7 +30,7 @@ afterAll(() => site?.close());
 async function open(path: string, options: BrowserContextOptions, browser: Browser = site.browser): Promise<Page> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  await page.goto(site.url + path, { waitUntil: "networkidle" });
+  await page.goto(site.url + path, { waitUntil: "load" });
   return page;
 }
 const close = (page: Page) => page.context().close();
@@ -58,7 +58,7 @@ describe("no page scrolls sideways", () => {
       const page = await context.newPage();
       const problems: string[] = [];
       for (const path of pages) {
-        await page.goto(site.url + path, { waitUntil: "networkidle" });
+        await page.goto(site.url + path, { waitUntil: "load" });
         const overflow = await horizontalOverflow(page);
         if (overflow) problems.push(`${path || "(home)"}: ${overflow}`);
       }

@@ -17,7 +17,24 @@ export interface SiteSession {
 
 export async function openSite(dist: string, base: string): Promise<SiteSession> {
   const [browser, server] = await Promise.all([launchChromium(), serveStatic({ dir: dist, base })]);
-  return { browser, server, url: server.url, close: async () => void (await Promise.all([browser.close(), server.close()])) };
+  return { browser: withoutServiceWorkers(browser), server, url: server.url, close: async () => void (await Promise.all([browser.close(), server.close()])) };
+}
+
+/**
+ * Contexts (and pages) of this browser block service workers unless a test asks for them: the site's
+ * worker saves the whole site in the background of every new context, which would slow each test
+ * and keep "networkidle" waiting. tests/e2e/offline.test.ts tests the worker with its own browser.
+ */
+function withoutServiceWorkers(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options) => newContext({ serviceWorkers: "block", ...options });
+  browser.newPage = async (options) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    page.once("close", () => void context.close());
+    return page;
+  };
+  return browser;
 }
 
 /** Collects console errors, page errors and requests to any other host than the site's. */
