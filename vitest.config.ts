@@ -46,6 +46,7 @@ export default defineConfig({
         "tests/e2e/phone-layout.test.ts",
         "tests/site/nu-html-checker.test.ts",
         "tests/e2e/search-golden.test.ts",
+        "tests/e2e/book-pdf.test.ts",
         "tests/e2e/theme.test.ts",
         "tests/e2e/layout-shift.test.ts",
       ]),

@@ -11,26 +11,27 @@ function isTyping(target: EventTarget | null): boolean {
   return !!element && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
 }
 
-async function openSearch(query: string): Promise<void> {
-  const { openSearchModal } = await import("./search-ui.ts");
-  await openSearchModal(query);
-}
-
 const input = document.querySelector<HTMLInputElement>("#site-search-input");
+
+/** Opens search with what the header's box holds when the search is ready, not when asked. */
+async function openSearch(): Promise<void> {
+  const { openSearchModal } = await import("./search-ui.ts");
+  await openSearchModal(() => input?.value ?? "");
+}
 document.addEventListener("keydown", (event) => {
   const shortcut = (event.key === "k" && (event.metaKey || event.ctrlKey)) || (event.key === "/" && !isTyping(event.target));
   if (!shortcut) return;
   event.preventDefault();
-  void openSearch(input?.value ?? "");
+  void openSearch();
 });
 // Tabbing onto the header's search box must not open a dialog (WCAG 3.2.1, On Focus: a keyboard
 // reader passing through the header would be pulled into it). Focus only preloads the search
 // code; a click, or typing into the box, opens the search with what was typed. Without
 // JavaScript, or on Enter, the form goes to the search page.
 input?.addEventListener("focus", () => void import("./search-ui.ts").then(({ loadSearch }) => loadSearch()));
-input?.addEventListener("click", () => void openSearch(input.value));
+input?.addEventListener("click", () => void openSearch());
 input?.addEventListener("input", () => {
-  if (input.value.trim()) void openSearch(input.value);
+  if (input.value.trim()) void openSearch();
 });
 
 if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {

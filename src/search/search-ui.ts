@@ -72,9 +72,12 @@ export function loadSearch(): Promise<SearchInstance> {
   return ready;
 }
 
-/** Opens the search modal (or, on the search page, searches there) with an optional query. */
-export async function openSearchModal(query: string): Promise<void> {
+/** Opens the search modal (or, on the search page, searches there) with what the reader has typed, if anything. */
+export async function openSearchModal(typed: () => string): Promise<void> {
   const instance = await loadSearch();
+  // Read once the search code has loaded and the box is about to take the focus: keys typed into
+  // the header's box meanwhile belong to the query too.
+  let query = typed();
   const page = document.querySelector<HTMLElement>("[data-search-page]");
   if (page) {
     page.querySelector("input")?.focus();
@@ -93,6 +96,7 @@ export async function openSearchModal(query: string): Promise<void> {
   }
   modal.open();
   attachModalKeys(modal);
+  query = typed();
   if (query) {
     const input = modal.querySelector<HTMLInputElement>("input");
     if (input) input.value = query;

@@ -32,7 +32,7 @@ afterAll(() => site?.close());
 async function load(path: string): Promise<{ page: Page; watched: ReturnType<typeof watchPage> }> {
   const page = await context.newPage();
   const watched = watchPage(page, site.url);
-  await page.goto(site.url + path, { waitUntil: "networkidle" });
+  await page.goto(site.url + path, { waitUntil: "load" });
   return { page, watched };
 }
 

@@ -42,7 +42,7 @@ describe("layout", () => {
       it.each(SHOWN)(`%s at ${width} px, ${colorScheme}: screenshot, and no sideways scrolling`, async (name, path, ready) => {
         const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme, isMobile: width < 600 });
         const page = await context.newPage();
-        await page.goto(site.url + path, { waitUntil: "networkidle" });
+        await page.goto(site.url + path, { waitUntil: "load" });
         if (ready) await page.waitForSelector(ready);
         const file = join(shots, `${name}-${width}-${colorScheme}.png`);
         // The first 2,400 px: enough to judge the layout, without encoding 25,000 px tall images.
@@ -61,7 +61,7 @@ describe("print", () => {
     // A4 is 794 px wide at 96 dpi; Chromium's default margins leave about 720 px to print on.
     const context = await site.browser.newContext({ viewport: { width: 720, height: 1000 } });
     const page = await context.newPage();
-    await page.goto(`${site.url}chapters/introduction/`, { waitUntil: "networkidle" });
+    await page.goto(`${site.url}chapters/introduction/`, { waitUntil: "load" });
     const problems = await printProblems(page, {
       // .page-toc shows only on wide screens: at 720 px it matches but is already hidden, which is fine.
       hidden: [".site-header", ".chapter-sidebar", ".page-toc", ".prev-next", ".back-to-top", ".skip-link", ".edit-link"],
