@@ -31,7 +31,8 @@ function withoutServiceWorkers(browser: Browser): Browser {
   browser.newPage = async (options) => {
     const context = await browser.newContext(options);
     const page = await context.newPage();
-    page.once("close", () => void context.close());
+    // As Playwright's own newPage: the page's context goes with it (already gone if the browser closed first).
+    page.once("close", () => void context.close().catch(() => undefined));
     return page;
   };
   return browser;
