@@ -141,6 +141,8 @@ export async function mountSearchPage(root: HTMLElement): Promise<void> {
     history.replaceState(null, "", url);
   });
   const query = new URLSearchParams(location.search).get(QUERY_PARAM)?.trim();
+  // Should the answer layer never settle (an index that fails to load), the results still show.
+  setTimeout(() => revealResults(root), 3000);
   await customElements.whenDefined("pagefind-input");
   const input = root.querySelector<HTMLInputElement>("pagefind-input input");
   if (query) {
@@ -200,6 +202,26 @@ function answerCard(entry: VocabularyEntry): HTMLElement {
 }
 
 /**
+ * The search page opened with a query (data-arriving, set by search.astro) lays out its results
+ * once the answer above them is in place, so they do not jump down when it appears; on a phone its
+ * filters, below the results, wait until the first results have filled in (search-page.css).
+ */
+function revealResults(root: HTMLElement): void {
+  if (!("arriving" in root.dataset)) return;
+  delete root.dataset.arriving;
+  root.dataset.filling = "";
+  const filled = () => !root.querySelector("pagefind-results .pf-skeleton");
+  const done = () => {
+    delete root.dataset.filling;
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+  const observer = new MutationObserver(() => filled() && done());
+  const timer = setTimeout(done, 3000);
+  observer.observe(root, { subtree: true, childList: true });
+}
+
+/**
  * Above the results: the answer card for the concept the query names (at once, from the
  * vocabulary), then, when Pagefind's answer does not contain what was asked, either the one clear
  * correction ("Showing results for …", searched at once) or "Nothing on this site mentions …"
@@ -223,6 +245,7 @@ function attachAnswers(instance: SearchInstance, container: Element): void {
     box.hidden = parts.length === 0;
     box.dataset.state = state;
     for (const element of listed()) element.hidden = hideResults;
+    if (state !== "pending") revealResults(container as HTMLElement);
   };
 
   // The card comes from the vocabulary alone, so it is shown as the reader types, before any search.

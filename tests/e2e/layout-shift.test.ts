@@ -54,3 +54,30 @@ describe("no layout shift while a page loads", () => {
     });
   }
 });
+
+describe("/search/ opened with a query", () => {
+  for (const width of [375, 1280]) {
+    it(`at ${width} px, lays out its results once the answer above them is drawn: only Pagefind's cards filling in move, by less than 0.1`, async () => {
+      const context = await site.browser.newContext({ viewport: { width, height: 800 }, isMobile: width < 600 });
+      await context.addInitScript(() => {
+        const shifts: { value: number; moved: string[] }[] = [];
+        (window as unknown as { layoutShifts: typeof shifts }).layoutShifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+            shifts.push({ value: entry.value, moved: entry.sources.map((s) => (s.node instanceof Element ? s.node.tagName.toLowerCase() : "?")) });
+          }
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      const page = await context.newPage();
+      await page.goto(`${site.url}search/?q=trastuzumab`, { waitUntil: "networkidle" });
+      await page.waitForSelector(".search-answer .answer-card");
+      await page.waitForFunction(() => !document.querySelector("[data-search-page][data-arriving], [data-search-page][data-filling]"));
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: { value: number; moved: string[] }[] }).layoutShifts);
+      // The answer card and the filters never push anything: what moves is inside the result list.
+      expect(shifts.flatMap((s) => s.moved).filter((tag) => !["div", "li", "a", "p", "?"].includes(tag))).toEqual([]);
+      expect(shifts.reduce((sum, s) => sum + s.value, 0)).toBeLessThan(0.1);
+      await context.close();
+    });
+  }
+});
