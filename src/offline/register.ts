@@ -42,11 +42,12 @@ function offerUpdate(workbox: Workbox): void {
   text.textContent = "A newer version of this site is available.";
   const update = document.createElement("button");
   update.type = "button";
+  update.className = "button";
   update.textContent = "Update now";
   const later = document.createElement("button");
   later.type = "button";
   later.textContent = "Later";
-  later.className = "secondary";
+  later.className = "button secondary";
   update.addEventListener("click", () => {
     update.disabled = true;
     update.textContent = "Updating…";

@@ -209,8 +209,9 @@ function answerCard(entry: VocabularyEntry): HTMLElement {
 function revealResults(root: HTMLElement): void {
   if (!("arriving" in root.dataset)) return;
   delete root.dataset.arriving;
-  root.dataset.filling = "";
   const filled = () => !root.querySelector("pagefind-results .pf-skeleton");
+  if (filled()) return;
+  root.dataset.filling = "";
   const done = () => {
     delete root.dataset.filling;
     observer.disconnect();
