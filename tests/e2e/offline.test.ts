@@ -8,10 +8,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
-import { launchChromium } from "../../scripts/chromium.ts";
+import { openSite, type SiteSession } from "../helpers/browser.ts";
 import { htmlFiles } from "../helpers/dist.ts";
 import { ask } from "../helpers/search-page.ts";
-import { serveStatic, type StaticServer } from "../../src/server/static-server.ts";
 import { writeServiceWorker } from "../../src/offline/service-worker.ts";
 import { PRECACHE_BUDGET_GZIP } from "../../src/offline/precache.ts";
 
@@ -19,15 +18,14 @@ const dist = inject("distDir");
 const base = inject("base");
 /** A copy of the build to serve, so a "newer build" can be made of it without touching the shared one. */
 const copy = mkdtempSync(join(tmpdir(), "her2-kb-offline-"));
-let server: StaticServer;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+let site: SiteSession;
 
 beforeAll(async () => {
   cpSync(dist, copy, { recursive: true });
-  [browser, server] = await Promise.all([launchChromium(), serveStatic({ dir: copy, base })]);
+  site = await openSite(copy, base, { serviceWorkers: true });
 });
 afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
+  await site?.close();
   rmSync(copy, { recursive: true, force: true });
 });
 
@@ -38,9 +36,9 @@ const status = (page: Page) => page.locator("[data-offline-status]");
 
 /** Visits the home page once and waits until the footer says the site is saved. */
 async function visitOnce(options: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(site.url);
   await page.waitForFunction(() => /^Saved for offline · \d{1,2} \w+ \d{4}$/.test(document.querySelector("[data-offline-status]")?.textContent ?? ""), null, {
     timeout: 30_000,
   });
@@ -69,7 +67,7 @@ describe.each(devices)("offline on %s after one visit", (_name, options) => {
   it("shows every page of the site", async () => {
     expect(pagePaths.length).toBeGreaterThan(20);
     // The network really is gone for the worker too: a download that was never saved cannot be had.
-    await page.goto(server.url);
+    await page.goto(site.url);
     expect(
       await page.evaluate(
         async (url) =>
@@ -77,11 +75,11 @@ describe.each(devices)("offline on %s after one visit", (_name, options) => {
             () => "fetched",
             () => "failed",
           ),
-        `${server.url}data/references.json`,
+        `${site.url}data/references.json`,
       ),
     ).toBe("failed");
     for (const path of pagePaths) {
-      const response = await page.goto(server.url + path);
+      const response = await page.goto(site.url + path);
       expect(response?.ok(), path).toBe(true);
       expect(await page.locator("h1").count(), path).toBe(1);
     }
@@ -89,22 +87,22 @@ describe.each(devices)("offline on %s after one visit", (_name, options) => {
   });
 
   it("searches, with the answer and the results", async () => {
-    const answer = await ask(page, server.url, base, "trastuzumab");
+    const answer = await ask(page, site.url, base, "trastuzumab");
     expect(answer.nothing).toBe(false);
     expect(answer.first).toBe("/drugs/trastuzumab/");
-    const typo = await ask(page, server.url, base, "enhertu");
+    const typo = await ask(page, site.url, base, "enhertu");
     expect(typo.first).toBe("/drugs/fam-trastuzumab-deruxtecan/");
   });
 
   it("previews a citation and shows a glossary tip", async () => {
-    await page.goto(`${server.url}chapters/introduction/`);
+    await page.goto(`${site.url}chapters/introduction/`);
     const citation = page.locator(".citation a").first();
     if (options.hasTouch) await citation.tap();
     else await citation.hover();
     await expect.poll(() => page.locator("#citation-preview").isVisible()).toBe(true);
     expect((await page.locator("#citation-preview").textContent())!.length).toBeGreaterThan(20);
 
-    await page.goto(`${server.url}drugs/trastuzumab/`);
+    await page.goto(`${site.url}drugs/trastuzumab/`);
     const label = page.locator(".term-label").first();
     await label.focus();
     const tip = page.locator(`[id="${await label.getAttribute("aria-describedby")}"]`);
@@ -126,7 +124,7 @@ if (base === "/")
       const weight = await writeServiceWorker(copy);
       expect(weight.download).toBeLessThanOrEqual(PRECACHE_BUDGET_GZIP);
 
-      await page.goto(`${server.url}about/`);
+      await page.goto(`${site.url}about/`);
       const offer = page.locator(".update-offer");
       await expect.poll(() => offer.isVisible(), { timeout: 30_000 }).toBe(true);
       // Until the reader says so, the page is the saved build's.

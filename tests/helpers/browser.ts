@@ -15,15 +15,17 @@ export interface SiteSession {
   close(): Promise<void>;
 }
 
-export async function openSite(dist: string, base: string): Promise<SiteSession> {
-  const [browser, server] = await Promise.all([launchChromium(), serveStatic({ dir: dist, base })]);
-  return { browser: withoutServiceWorkers(browser), server, url: server.url, close: async () => void (await Promise.all([browser.close(), server.close()])) };
+/** Serves a build and starts Chromium; service workers blocked unless the test is about them. */
+export async function openSite(dist: string, base: string, options: { serviceWorkers?: boolean } = {}): Promise<SiteSession> {
+  const [launched, server] = await Promise.all([launchChromium(), serveStatic({ dir: dist, base })]);
+  const browser = options.serviceWorkers ? launched : withoutServiceWorkers(launched);
+  return { browser, server, url: server.url, close: async () => void (await Promise.all([browser.close(), server.close()])) };
 }
 
 /**
  * Contexts (and pages) of this browser block service workers unless a test asks for them: the site's
  * worker saves the whole site in the background of every new context, which would slow each test
- * and keep "networkidle" waiting. tests/e2e/offline.test.ts tests the worker with its own browser.
+ * and keep "networkidle" waiting. tests/e2e/offline.test.ts opens the site with them allowed.
  */
 function withoutServiceWorkers(browser: Browser): Browser {
   const newContext = browser.newContext.bind(browser);
