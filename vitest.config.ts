@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import LongestFirstSequencer from "./tests/sequencer.ts";
 
 const SITE_TESTS = ["tests/site/**/*.test.ts", "tests/e2e/**/*.test.ts"];
 
@@ -25,16 +26,19 @@ export default defineConfig({
   test: {
     // Browser tests mostly wait on Chromium: two test files at a time keep both cores busy.
     maxWorkers: 2,
+    // Across projects, the longest file first (tests/sequencer.ts).
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       { test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       // At the domain root (BASE_PATH and SITE_URL from the environment, "/" by default).
       siteProject("site", { SITE_DIST_VARIABLE: "SITE_DIST" }),
       // The same suite under a sub-path, as on GitHub Pages or a CDN bucket prefix: every test whose
-      // outcome depends on the base (links, resources, search URLs, previews, keyboard paths). Those
-      // that do not run once, above: they build or run their own copy of the project, test the gates
-      // on fixtures, or audit what the base cannot change (axe colours and roles, print layout, the
-      // theme switch, layout shift; every link and resource under /her2/ is still crawled by
-      // tests/site/quality-gates.test.ts here).
+      // outcome depends on the base (links, resources, search URLs and search by keyboard, previews,
+      // glossary tips, offline). Those that do not run once, above: they build or run their own copy
+      // of the project, test the gates on fixtures, or audit what the base cannot change (axe colours
+      // and roles, print layout, the theme switch, layout shift, focus and Tab order, the references
+      // filter, the one-file book opened from disk; every link and resource under /her2/ is still
+      // crawled by tests/site/quality-gates.test.ts and the book file checked by tests/site/book.test.ts here).
       siteProject("site-subpath", { BASE_PATH: "/her2/", SITE_URL: "https://her2-kb.github.io", SITE_DIST_VARIABLE: "SITE_DIST_SUBPATH" }, [
         "tests/site/build-errors.test.ts",
         "tests/site/check-cli.test.ts",
@@ -49,6 +53,9 @@ export default defineConfig({
         "tests/e2e/book-pdf.test.ts",
         "tests/e2e/theme.test.ts",
         "tests/e2e/layout-shift.test.ts",
+        "tests/e2e/keyboard.test.ts",
+        "tests/e2e/references-filter.test.ts",
+        "tests/e2e/book-file.test.ts",
       ]),
     ],
   },

@@ -48,14 +48,18 @@ async function visitOnce(options: BrowserContextOptions): Promise<{ context: Bro
 const phone: BrowserContextOptions = { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true };
 const laptop: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 
-// Under a sub-path (the site-subpath project) the phone alone: the base changes the worker's scope
-// and URLs, not how a laptop renders them.
-const devices: [string, BrowserContextOptions][] = [
-  ["a phone (375×800, touch)", phone],
-  ...(base === "/" ? [["a laptop (1280)", laptop] as [string, BrowserContextOptions]] : []),
+/** One page of each kind: the saved copy does not depend on the window, so a laptop needs no more. */
+const pageKinds = [...new Map(pagePaths.map((path) => [path.split("/")[0], path])).values()];
+
+// On a phone every page; on a laptop (hover instead of tap) a page of each kind. Under a sub-path
+// (the site-subpath project) the phone alone: the base changes the worker's scope and URLs, not how
+// a laptop renders them.
+const devices: [string, BrowserContextOptions, string[]][] = [
+  ["a phone (375×800, touch)", phone, pagePaths],
+  ...(base === "/" ? [["a laptop (1280)", laptop, pageKinds] as [string, BrowserContextOptions, string[]]] : []),
 ];
 
-describe.each(devices)("offline on %s after one visit", (_name, options) => {
+describe.each(devices)("offline on %s after one visit", (_name, options, paths) => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
@@ -64,8 +68,9 @@ describe.each(devices)("offline on %s after one visit", (_name, options) => {
   });
   afterAll(() => context?.close());
 
-  it("shows every page of the site", async () => {
+  it(`shows ${paths === pagePaths ? "every page of the site" : "a page of each kind"}`, async () => {
     expect(pagePaths.length).toBeGreaterThan(20);
+    expect(pageKinds.length).toBeGreaterThan(8);
     // The network really is gone for the worker too: a download that was never saved cannot be had.
     await page.goto(site.url);
     expect(
@@ -78,7 +83,7 @@ describe.each(devices)("offline on %s after one visit", (_name, options) => {
         `${site.url}data/references.json`,
       ),
     ).toBe("failed");
-    for (const path of pagePaths) {
+    for (const path of paths) {
       const response = await page.goto(site.url + path);
       expect(response?.ok(), path).toBe(true);
       expect(await page.locator("h1").count(), path).toBe(1);

@@ -3,8 +3,10 @@
  * 127.0.0.1 by the test itself. No browser download: if Chromium is missing the tests fail and say
  * how to install it.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { launchChromium } from "../../scripts/chromium.ts";
+import { normalBase } from "../../src/links/base-path.ts";
 import { serveStatic, type StaticServer } from "../../src/server/static-server.ts";
 
 export interface SiteSession {
@@ -20,6 +22,53 @@ export async function openSite(dist: string, base: string, options: { serviceWor
   const [launched, server] = await Promise.all([launchChromium(), serveStatic({ dir: dist, base })]);
   const browser = options.serviceWorkers ? launched : withoutServiceWorkers(launched);
   return { browser, server, url: server.url, close: async () => void (await Promise.all([browser.close(), server.close()])) };
+}
+
+export interface SiteFixture extends SiteSession {
+  /** A page of the site in a fresh context of its own (see openIn). */
+  open(path: string, contextOptions?: BrowserContextOptions): Promise<Page>;
+}
+
+/**
+ * The built site of this test project, served and open in Chromium for the test file: started
+ * before its first test, closed after its last. Read `site.url` and `site.browser` inside tests.
+ */
+export function useSite(options: { serviceWorkers?: boolean } = {}): SiteFixture {
+  let session: SiteSession | undefined;
+  beforeAll(async () => {
+    session = await openSite(inject("distDir"), normalBase(inject("base")), options);
+  });
+  afterAll(() => session?.close());
+  const current = () => session ?? raise("the site is opened in beforeAll: use it inside a test or hook");
+  return {
+    get browser() {
+      return current().browser;
+    },
+    get server() {
+      return current().server;
+    },
+    get url() {
+      return current().url;
+    },
+    close: () => current().close(),
+    open: (path, contextOptions) => openIn(current(), path, contextOptions),
+  };
+}
+
+function raise(message: string): never {
+  throw new Error(message);
+}
+
+/**
+ * A page of the site (`path` under the base, "" for home) in a fresh context of its own, loaded;
+ * closing the page closes its context.
+ */
+export async function openIn(session: SiteSession, path: string, contextOptions: BrowserContextOptions = {}): Promise<Page> {
+  const context = await session.browser.newContext(contextOptions);
+  const page = await context.newPage();
+  page.once("close", () => void context.close().catch(() => undefined));
+  await page.goto(session.url + path, { waitUntil: "load" });
+  return page;
 }
 
 /**
