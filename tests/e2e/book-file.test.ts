@@ -8,19 +8,13 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { cspViolations, openSite, reportCspViolations, type SiteSession } from "../helpers/browser.ts";
+import { cspViolations, useSite, reportCspViolations } from "../helpers/browser.ts";
 import { axeViolations } from "../gates/page-audit.ts";
 import { BOOK_FILE } from "../../src/book/single-file.ts";
 
 const dist = inject("distDir");
-const base = inject("base");
 const fileUrl = pathToFileURL(join(dist, BOOK_FILE)).href;
-let site: SiteSession;
-
-beforeAll(async () => {
-  site = await openSite(dist, base);
-});
-afterAll(() => site?.close());
+const site = useSite();
 
 const preview = (page: Page) => page.locator("#citation-preview");
 

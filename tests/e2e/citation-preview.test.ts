@@ -1,16 +1,9 @@
 /** Citation previews by mouse, keyboard and touch (WCAG 1.4.13), in Chromium against the built site. */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openSite, watchPage, type SiteSession } from "../helpers/browser.ts";
+import { useSite, watchPage } from "../helpers/browser.ts";
 
-const dist = inject("distDir");
-const base = inject("base");
-let site: SiteSession;
-
-beforeAll(async () => {
-  site = await openSite(dist, base);
-});
-afterAll(() => site?.close());
+const site = useSite();
 
 const preview = (page: Page) => page.locator("#citation-preview");
 

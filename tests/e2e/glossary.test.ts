@@ -3,21 +3,12 @@
  * focus and hover, dismissable with Esc and hoverable (WCAG 1.4.13).
  */
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openSite, type SiteSession } from "../helpers/browser.ts";
+import { describe, expect, it } from "vitest";
+import { useSite } from "../helpers/browser.ts";
 
-// openSite fails, saying how to install it, when Debian's Chromium (/usr/bin/chromium) is missing.
-let site: SiteSession;
-beforeAll(async () => {
-  site = await openSite(inject("distDir"), inject("base"));
-});
-afterAll(() => site?.close());
-
-async function open(path: string, width = 1280): Promise<Page> {
-  const page = await site.browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(site.url + path);
-  return page;
-}
+// useSite fails, saying how to install it, when Debian's Chromium (/usr/bin/chromium) is missing.
+const site = useSite();
+const open = (path: string, width = 1280): Promise<Page> => site.open(path, { viewport: { width, height: 900 } });
 
 /** Presses Tab until a glossary term has the focus, as a keyboard user would; returns its tooltip id. */
 async function tabToTerm(page: Page): Promise<string> {

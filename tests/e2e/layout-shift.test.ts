@@ -4,18 +4,10 @@
  * the room the page keeps for them (src/styles/search-page.css). Lighthouse counts such shifts
  * (CLS) in its performance score; this test says which element moved.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openSite, type SiteSession } from "../helpers/browser.ts";
-import { normalBase } from "../gates/links.ts";
+import { describe, expect, it } from "vitest";
+import { useSite } from "../helpers/browser.ts";
 
-const dist = inject("distDir");
-const base = normalBase(inject("base"));
-let site: SiteSession;
-
-beforeAll(async () => {
-  site = await openSite(dist, base);
-});
-afterAll(() => site?.close());
+const site = useSite();
 
 /** Page types, and what shows that the page has finished drawing itself. */
 const PAGES: [path: string, drawn?: string][] = [
@@ -30,9 +22,10 @@ const PAGES: [path: string, drawn?: string][] = [
   ["search/", "pagefind-input input, pagefind-filter-pane details"],
 ];
 
+// A few pages at a time, each in its own context: most of a test is waiting for the network to go quiet.
 describe("no layout shift while a page loads", () => {
   for (const width of [375, 1280]) {
-    it.each(PAGES)(`%s at ${width} px`, async (path, drawn) => {
+    it.concurrent.for(PAGES)(`%s at ${width} px`, async ([path, drawn], { expect }) => {
       const context = await site.browser.newContext({ viewport: { width, height: 800 }, isMobile: width < 600 });
       await context.addInitScript(() => {
         const shifts: string[] = [];

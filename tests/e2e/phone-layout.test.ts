@@ -7,25 +7,19 @@
  * nodes; tables are named, focusable scroll regions; the section being read is marked on a wide
  * screen; back to top works without JavaScript; and axe finds nothing at 375 px.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { openSite, type SiteSession } from "../helpers/browser.ts";
+import { useSite } from "../helpers/browser.ts";
 import { htmlFiles } from "../helpers/dist.ts";
-import { normalBase } from "../gates/links.ts";
 import { axeViolations, horizontalOverflow } from "../gates/page-audit.ts";
 
 const dist = inject("distDir");
-const base = normalBase(inject("base"));
 /** Every built page as a path under the base ("", "chapters/x/", "404.html"). */
 const pages = htmlFiles(dist).map((file) => file.replace(/(^|\/)index\.html$/, "$1"));
 const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true };
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
 
-let site: SiteSession;
-beforeAll(async () => {
-  site = await openSite(dist, base);
-});
-afterAll(() => site?.close());
+const site = useSite();
 
 async function open(path: string, options: BrowserContextOptions, browser: Browser = site.browser): Promise<Page> {
   const context = await browser.newContext(options);

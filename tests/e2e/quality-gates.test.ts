@@ -8,9 +8,9 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
-import { blockForeignRequests, cspViolations, openSite, reportCspViolations, watchPage, type SiteSession } from "../helpers/browser.ts";
+import { blockForeignRequests, cspViolations, reportCspViolations, useSite, watchPage } from "../helpers/browser.ts";
 import { normalBase } from "../gates/links.ts";
 import { sitePaths } from "../../src/links/site-paths.ts";
 import { axeViolations, h1Problems, horizontalOverflow } from "../gates/page-audit.ts";
@@ -30,7 +30,7 @@ const pages = [
   "404.html",
 ];
 
-let site: SiteSession;
+const site = useSite();
 const BOOK_PATH = sitePaths.book().slice(1);
 const contexts: Record<"light" | "dark", BrowserContext> = {} as never;
 
@@ -38,7 +38,6 @@ const contexts: Record<"light" | "dark", BrowserContext> = {} as never;
 // audit sees the explicit choice winning. The system scheme itself needs no audit of its own, as it
 // resolves to the same colours (tests/e2e/theme.test.ts).
 beforeAll(async () => {
-  site = await openSite(dist, base);
   for (const scheme of ["light", "dark"] as const) {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme === "light" ? "dark" : "light" });
     await storeThemeChoice(context, scheme);
@@ -47,7 +46,6 @@ beforeAll(async () => {
     contexts[scheme] = context;
   }
 });
-afterAll(() => site?.close());
 
 /** Problems the page reported: console errors, CSP violations, requests to other hosts. */
 async function reportedProblems(page: Page, watched: ReturnType<typeof watchPage>): Promise<string[]> {

@@ -1,14 +1,8 @@
 /** The evidence filter of /references/: links into the URL (kept on reload), a stated count, no script. */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openSite, type SiteSession } from "../helpers/browser.ts";
+import { describe, expect, it } from "vitest";
+import { useSite } from "../helpers/browser.ts";
 
-const dist = inject("distDir");
-const base = inject("base").replace(/\/?$/, "/");
-let site: SiteSession;
-beforeAll(async () => {
-  site = await openSite(dist, base);
-});
-afterAll(() => site?.close());
+const site = useSite();
 
 describe("the references filter", () => {
   it("shows one kind of evidence from the URL, says how many, and keeps it on reload", async () => {

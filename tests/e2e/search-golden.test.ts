@@ -3,22 +3,19 @@
  * first-rank queries land first, every query lands within its rank, and every topic the site does
  * not cover is answered "Nothing on this site mentions …".
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { openSite, type SiteSession } from "../helpers/browser.ts";
+import { useSite } from "../helpers/browser.ts";
 import { ask, type Answer } from "../helpers/search-page.ts";
 import { GOLDEN } from "./search-golden.ts";
 
-const dist = inject("distDir");
 const base = inject("base").replace(/\/?$/, "/");
-let site: SiteSession;
+const site = useSite();
 let page: Page;
 
 beforeAll(async () => {
-  site = await openSite(dist, base);
   page = await site.browser.newPage();
 });
-afterAll(() => site?.close());
 
 const answers = new Map<string, Answer>();
 

@@ -2,26 +2,23 @@
  * Search as a reader uses it: real queries typed into the real UI, against the real Pagefind index
  * of the built site, in Chromium, with no network beyond the local server.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { cspViolations, openSite, reportCspViolations, watchPage, type SiteSession } from "../helpers/browser.ts";
+import { cspViolations, useSite, reportCspViolations, watchPage } from "../helpers/browser.ts";
 import { MARKUP_QUERY, injectedElements } from "../gates/page-audit.ts";
 import { ask } from "../helpers/search-page.ts";
 
-const dist = inject("distDir");
 const base = inject("base").replace(/\/?$/, "/");
-let site: SiteSession;
+const site = useSite();
 let page: Page;
 let watched: ReturnType<typeof watchPage>;
 
 beforeAll(async () => {
-  site = await openSite(dist, base);
   page = await site.browser.newPage();
   // Every search below runs Pagefind's WebAssembly under the site's real CSP; any violation is kept.
   await reportCspViolations(page);
   watched = watchPage(page, site.url);
 });
-afterAll(() => site?.close());
 
 async function search(query: string) {
   return ask(page, site.url, base, query);

@@ -8,21 +8,14 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import type { BrowserContextOptions, Page } from "playwright-core";
-import { cspViolations, openSite, reportCspViolations, type SiteSession } from "../helpers/browser.ts";
+import { cspViolations, useSite, reportCspViolations } from "../helpers/browser.ts";
 import { chooseTheme, storeThemeChoice, themeState } from "../helpers/theme.ts";
-import { normalBase } from "../gates/links.ts";
 import { metaCsp, parseCsp } from "../gates/csp.ts";
 
 const dist = inject("distDir");
-const base = normalBase(inject("base"));
-let site: SiteSession;
-
-beforeAll(async () => {
-  site = await openSite(dist, base);
-});
-afterAll(() => site?.close());
+const site = useSite();
 
 const LIGHT_BACKGROUND = "rgb(255, 255, 255)";
 const DARK_BACKGROUND = "rgb(18, 20, 23)";
