@@ -7,7 +7,6 @@ import { bibliographyEntryId, BIBLIOGRAPHY_ID } from "../citations/rehype-citati
 import { CHAPTER_FILES, fixedPaths, sitePaths } from "../links/site-paths.ts";
 import { figureDrawings } from "../figures/drawings.ts";
 import type { Page, PreparedContent } from "./content.ts";
-import { jsxAttribute, jsxElements } from "./mdx-nodes.ts";
 
 export interface Route {
   /** The page's ids a link may target; undefined when they cannot be known from the content. */
@@ -22,10 +21,7 @@ export function pageAnchors(page: Page, figureIds: readonly string[]): Set<strin
     for (const key of citation.keys) ids.add(bibliographyEntryId(key));
   }
   if (page.index.citations.length) ids.add(BIBLIOGRAPHY_ID);
-  for (const figure of page.tree ? jsxElements(page.tree, "Figure") : []) {
-    const id = jsxAttribute(figure, "id");
-    if (typeof id === "string" && figureIds.includes(id)) ids.add(`figure-${id}`);
-  }
+  for (const { id } of page.index.figures) if (figureIds.includes(id)) ids.add(`figure-${id}`);
   return ids;
 }
 
