@@ -3,6 +3,7 @@
  * site's routes (src/figures/index.ts), `npm run check` root-relative paths. No import of the
  * routes here, so the checker can run it outside Astro.
  */
+import type { Element } from "hast";
 import { renderDrugTimeline } from "./drug-timeline.ts";
 import { join } from "node:path";
 import { CONTENT_PATHS, figureDataFile } from "../content/content-paths.ts";
@@ -18,8 +19,8 @@ export interface FigureLinks {
   drugUrl: (slug: string) => string;
 }
 
-/** Every drawn figure by id, each drawing itself from its data with the given links. */
-export function figureDrawings(links: FigureLinks, root = "."): Record<string, () => string> {
+/** Every drawn figure by id, each drawing itself as an <svg> element from its data with the given links. */
+export function figureDrawings(links: FigureLinks, root = "."): Record<string, () => Element> {
   return {
     // Figure 1's nodes link to the pathway pages they belong to.
     "signalling-network": () =>

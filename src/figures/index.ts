@@ -7,7 +7,9 @@
  */
 import { routes } from "../routes.ts";
 import { figureDrawings } from "./drawings.ts";
+import { svgMarkup } from "./svg.ts";
 
 export async function drawFigure(id: string): Promise<string | undefined> {
-  return figureDrawings({ pathwayUrl: routes.pathway, drugUrl: routes.drug })[id]?.();
+  const draw = figureDrawings({ pathwayUrl: routes.pathway, drugUrl: routes.drug })[id];
+  return draw && svgMarkup(draw());
 }

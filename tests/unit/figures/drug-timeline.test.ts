@@ -8,6 +8,7 @@ import { entityPath } from "../../../src/entities/paths.ts";
 import { AXIS_LABEL, DRUG_TIMELINE_AXIS, renderDrugTimeline, type TimelineDrug } from "../../../src/figures/drug-timeline.ts";
 import { loadDrugs } from "../../../src/figures/drug-timeline-data.ts";
 import { drawFigure } from "../../../src/figures/index.ts";
+import { svgMarkup } from "../../../src/figures/svg.ts";
 import { expectAccessibleSvg } from "./figure-checks.ts";
 import { all, hasClass, textOf, type Element } from "./svg-tree.ts";
 
@@ -18,7 +19,7 @@ const slugs = readdirSync("content/drugs")
   .map((name) => name.replace(/\.mdx$/, ""));
 const BASE = "/her2/";
 const drugUrl = (slug: string) => BASE.replace(/\/$/, "") + entityPath("drug", slug);
-const markup = renderDrugTimeline(drugs, { drugUrl });
+const markup = svgMarkup(renderDrugTimeline(drugs, { drugUrl }));
 const svg = expectAccessibleSvg(markup, ID);
 
 const drugGroups = () => all(svg, "g").filter((g) => g.attrs["data-drug"] !== undefined);
@@ -210,7 +211,7 @@ describe("Figure 3, the timeline of HER2-targeted drugs", () => {
 
   it('is what <Figure id="drug-timeline"> draws, linking to the drug pages', async () => {
     const drawn = (await drawFigure(ID))!;
-    expect(drawn).toBe(renderDrugTimeline(drugs, { drugUrl: (slug) => entityPath("drug", slug) }));
+    expect(drawn).toBe(svgMarkup(renderDrugTimeline(drugs, { drugUrl: (slug) => entityPath("drug", slug) })));
     const hrefs = [...drawn.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
     expect(hrefs.sort()).toEqual(slugs.map((slug) => `/drugs/${slug}/`).sort());
   });

@@ -3,12 +3,13 @@ import { renderHer2Regulation } from "../../../src/figures/her2-regulation.ts";
 import { drawFigure } from "../../../src/figures/index.ts";
 import { loadFigureData } from "../../../src/figures/load.ts";
 import { regulationSchema } from "../../../src/figures/schema.ts";
+import { svgMarkup } from "../../../src/figures/svg.ts";
 import { expectAccessibleSvg, expectEdges, expectNodes } from "./figure-checks.ts";
 import { all, hasClass, textOf, type Element } from "./svg-tree.ts";
 
 const FILE = "content/figures/her2-regulation.yaml";
 const data = loadFigureData(FILE, regulationSchema);
-const markup = renderHer2Regulation(data);
+const markup = svgMarkup(renderHer2Regulation(data));
 const SYMBOL = { raises: "+", lowers: "−", both: "±" } as const;
 
 const badgeOf = (group: Element) => {

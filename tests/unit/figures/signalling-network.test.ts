@@ -3,12 +3,13 @@ import { drawFigure } from "../../../src/figures/index.ts";
 import { loadFigureData } from "../../../src/figures/load.ts";
 import { networkSchema } from "../../../src/figures/schema.ts";
 import { pathwayHighlightId, renderSignallingNetwork } from "../../../src/figures/signalling-network.ts";
+import { svgMarkup } from "../../../src/figures/svg.ts";
 import { expectAccessibleSvg, expectEdges, expectNodes } from "./figure-checks.ts";
 import { all, hasClass, textOf } from "./svg-tree.ts";
 
 const FILE = "content/figures/signalling-network.yaml";
 const data = loadFigureData(FILE, networkSchema);
-const markup = renderSignallingNetwork(data);
+const markup = svgMarkup(renderSignallingNetwork(data));
 
 describe("Figure 1, the HER2 signalling network", () => {
   it("is accessible, scalable SVG without inline styles", () => {
@@ -91,13 +92,13 @@ describe("Figure 1, the HER2 signalling network", () => {
   });
 
   it('is what <Figure id="signalling-network"> draws, with links to the pathway pages', async () => {
-    expect(await drawFigure("signalling-network")).toBe(renderSignallingNetwork(data, { pathwayUrl: (id) => `/pathways/${id}/` }));
+    expect(await drawFigure("signalling-network")).toBe(svgMarkup(renderSignallingNetwork(data, { pathwayUrl: (id) => `/pathways/${id}/` })));
     expect(await drawFigure("no-such-figure")).toBeUndefined();
   });
 });
 
 describe("Figure 1's links to the pathway pages", () => {
-  const linked = renderSignallingNetwork(data, { pathwayUrl: (id) => `/base/pathways/${id}/` });
+  const linked = svgMarkup(renderSignallingNetwork(data, { pathwayUrl: (id) => `/base/pathways/${id}/` }));
 
   it("wraps every node of a pathway in a link to that pathway's page, and no other node", () => {
     for (const node of data.nodes) {
