@@ -1,7 +1,7 @@
 /**
  * Figure 3, the HER2-targeted drugs by year of first US FDA approval, drawn from the drug pages'
- * frontmatter (content/drugs/*.mdx, loaded by drug-timeline-data.ts): nothing about a drug is
- * written here.
+ * frontmatter (content/drugs/*.mdx: the drugs collection in the build, the pages `npm run check`
+ * has read in the checker; see drawings.ts): nothing about a drug is written here.
  *
  * A vertical timeline, so each drug gets a full-width row for its mechanism and the figure still
  * reads when it is narrow: the years run down an axis on the left, with a tick for each year that

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drawFigure } from "../../../src/figures/index.ts";
+import { FIGURE_DRAWINGS, isDrawnFigure } from "../../../src/figures/drawings.ts";
 import { loadFigureData } from "../../../src/figures/load.ts";
 import { networkSchema } from "../../../src/figures/schema.ts";
 import { pathwayHighlightId, renderSignallingNetwork } from "../../../src/figures/signalling-network.ts";
@@ -91,9 +91,12 @@ describe("Figure 1, the HER2 signalling network", () => {
     expect(new TextEncoder().encode(markup).length).toBeLessThan(25_000);
   });
 
-  it('is what <Figure id="signalling-network"> draws, with links to the pathway pages', async () => {
-    expect(await drawFigure("signalling-network")).toBe(svgMarkup(renderSignallingNetwork(data, { pathwayUrl: (id) => `/pathways/${id}/` })));
-    expect(await drawFigure("no-such-figure")).toBeUndefined();
+  it('is what <Figure id="signalling-network"> draws, with links to the pathway pages', () => {
+    const links = { pathwayUrl: (id: string) => `/pathways/${id}/`, drugUrl: (slug: string) => `/drugs/${slug}/` };
+    expect(FIGURE_DRAWINGS["signalling-network"]!({ links, root: ".", drugs: [] })).toEqual(renderSignallingNetwork(data, { pathwayUrl: links.pathwayUrl }));
+    expect(isDrawnFigure("signalling-network")).toBe(true);
+    expect(isDrawnFigure("no-such-figure")).toBe(false);
+    expect(isDrawnFigure("toString")).toBe(false);
   });
 });
 
