@@ -14,7 +14,7 @@ export async function getChapters(): Promise<Chapter[]> {
   return entries.sort((a, b) => a.data.order - b.data.order).map((entry) => ({ entry, slug: entry.id, index: indexChapter(entry) }));
 }
 
-const NOT_PARSED: SourceIndex = { headings: [], citations: [], sections: [] };
+const NOT_PARSED: SourceIndex = { headings: [], citations: [], sections: [], figures: [] };
 
 function indexChapter(entry: ChapterEntry): SourceIndex {
   try {

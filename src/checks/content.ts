@@ -70,7 +70,7 @@ export interface Page {
   /** The MDX tree; undefined when the MDX does not parse (see `syntaxError`). */
   tree?: Root;
   syntaxError?: Problem;
-  /** Headings (with their ids), citations (with their `cite-N` ids) and sections, as the renderer makes them; empty when the MDX does not parse. */
+  /** Headings (with their ids), citations (with their `cite-N` ids), sections and the figures placed, as the renderer makes them; empty when the MDX does not parse. */
   index: SourceIndex;
 }
 
@@ -128,7 +128,7 @@ function preparePage(kind: PageKind, file: SourceFile): Page {
     body: file.text,
     yaml: "",
     yamlFirstLine: 1,
-    index: { headings: [], citations: [], sections: [] },
+    index: { headings: [], citations: [], sections: [], figures: [] },
   };
   try {
     const parsed = parseFrontmatter(file.text, { frontmatter: "empty-with-spaces" });

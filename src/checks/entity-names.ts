@@ -10,17 +10,14 @@ import type { PathwayData } from "../entities/pathway-schema.ts";
 import { CONTENT_PATHS } from "../content/content-paths.ts";
 import type { PreparedContent } from "./content.ts";
 import { ProblemsError, type Problem } from "./problem.ts";
+import { validPages } from "./valid-pages.ts";
 
 /** The catalog of the valid pages, or the problems that stop it (and the build). */
 export function catalogOf(content: PreparedContent): { catalog?: EntityCatalog; problems: Problem[] } {
-  const valid = <T>(kind: "drug" | "pathway") =>
-    content.pages.flatMap((page) =>
-      page.kind === kind && page.validation?.success ? [{ id: page.slug, file: page.file, text: page.source, data: page.validation.data as T }] : [],
-    );
   try {
     const catalog = buildCatalog({
-      drugs: valid<DrugData>("drug"),
-      pathways: valid<PathwayData>("pathway"),
+      drugs: validPages<DrugData>(content, "drug"),
+      pathways: validPages<PathwayData>(content, "pathway"),
       glossary: content.glossary?.terms ?? [],
       glossaryFile: { path: content.glossary?.file ?? CONTENT_PATHS.glossary, text: content.glossary?.yaml ?? "" },
       invalidPages: new Set(content.pages.filter((p) => p.kind !== "chapter" && !p.validation?.success).map((p) => p.slug)),

@@ -1,15 +1,18 @@
 /**
  * Rule: every figure can be drawn and every entry of content/figures.yaml fits its schema: the
  * very renderers and schema the build uses (src/figures/), so a figure edge `to: nowhere` or
- * `number: one` fails here as it fails the build.
+ * `number: one` fails here as it fails the build. Figure 3 is drawn from the drug pages already
+ * read, those whose frontmatter is valid (the frontmatter rule reports the others), as the build
+ * draws it from the drugs collection.
  */
-import { relative, resolve, sep } from "node:path";
 import { parseYamlFile } from "../content/yaml-places.ts";
+import type { DrugData } from "../entities/drug-schema.ts";
 import { entityPath } from "../entities/paths.ts";
-import { figureDrawings } from "../figures/drawings.ts";
+import { FIGURE_DRAWINGS, type FigureSources } from "../figures/drawings.ts";
 import { figureEntrySchema } from "../figures/figures-schema.ts";
 import type { PreparedContent } from "./content.ts";
 import { ProblemsError, type Problem } from "./problem.ts";
+import { validPages } from "./valid-pages.ts";
 
 export function checkFigureData(content: PreparedContent): Problem[] {
   const problems: Problem[] = [];
@@ -30,20 +33,23 @@ export function checkFigureData(content: PreparedContent): Problem[] {
       });
     }
   });
-  const drawings = figureDrawings({ pathwayUrl: (id) => entityPath("pathway", id), drugUrl: (slug) => entityPath("drug", slug) }, content.tree.root);
+  const sources: FigureSources = {
+    links: { pathwayUrl: (id) => entityPath("pathway", id), drugUrl: (slug) => entityPath("drug", slug) },
+    root: content.tree.root,
+    drugs: validPages<DrugData>(content, "drug"),
+  };
   // The figures the site lists and draws (a table figure has no drawing).
-  for (const [id, draw] of Object.entries(drawings).filter(([id]) => figures.ids.includes(id))) {
+  for (const [id, draw] of Object.entries(FIGURE_DRAWINGS).filter(([id]) => figures.ids.includes(id))) {
     try {
-      draw();
+      draw(sources);
     } catch (error) {
-      // A file it cannot read at all (a missing folder, reported by the folder rules too).
+      // A data file it cannot read at all, or drug pages Figure 3 cannot draw (none, or a year off its axis).
       if (!(error instanceof ProblemsError)) {
         const message = `figure "${id}" cannot be drawn: ${(error as Error).message}`;
         problems.push({ file: figures.file, line: 1, column: 1, severity: "error", message, fix: "restore the file or folder the message names" });
         continue;
       }
-      // Figure 3 reads the drug pages under the checked root: name them as the other rules do.
-      problems.push(...error.problems.map((p) => ({ ...p, file: relative(content.tree.root, resolve(content.tree.root, p.file)).split(sep).join("/") })));
+      problems.push(...error.problems);
     }
   }
   return problems;

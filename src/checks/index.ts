@@ -49,7 +49,7 @@ export const RULES: Record<string, (content: PreparedContent, context: ReviewCon
   "search-concepts": checkSearchConcepts,
 };
 
-/** Every rule's problems, sorted; a fault two rules meet (a drug page Figure 3 also reads) is listed once. */
+/** Every rule's problems, sorted; a fault two rules meet is listed once. */
 export function checkContent(tree: ContentTree, context: ReviewContext): Problem[] {
   const content = prepareContent(tree);
   const problems = Object.values(RULES).flatMap((rule) => rule(content, context));

@@ -5,9 +5,8 @@
  */
 import { bibliographyEntryId, BIBLIOGRAPHY_ID } from "../citations/rehype-citation-links.ts";
 import { CHAPTER_FILES, fixedPaths, sitePaths } from "../links/site-paths.ts";
-import { figureDrawings } from "../figures/drawings.ts";
+import { isDrawnFigure } from "../figures/drawings.ts";
 import type { Page, PreparedContent } from "./content.ts";
-import { jsxAttribute, jsxElements } from "./mdx-nodes.ts";
 
 export interface Route {
   /** The page's ids a link may target; undefined when they cannot be known from the content. */
@@ -22,10 +21,7 @@ export function pageAnchors(page: Page, figureIds: readonly string[]): Set<strin
     for (const key of citation.keys) ids.add(bibliographyEntryId(key));
   }
   if (page.index.citations.length) ids.add(BIBLIOGRAPHY_ID);
-  for (const figure of page.tree ? jsxElements(page.tree, "Figure") : []) {
-    const id = jsxAttribute(figure, "id");
-    if (typeof id === "string" && figureIds.includes(id)) ids.add(`figure-${id}`);
-  }
+  for (const { id } of page.index.figures) if (figureIds.includes(id)) ids.add(`figure-${id}`);
   return ids;
 }
 
@@ -36,9 +32,8 @@ export function siteRoutes(content: PreparedContent): Map<string, Route> {
     if (page.kind === "chapter") for (const file of CHAPTER_FILES) routes.set(sitePaths.chapterFile(page.slug, file), {});
   }
   for (const fixed of fixedPaths()) routes.set(fixed, {});
-  // Each drawn figure has a full-size page (its drawings are not run here, only named).
-  const drawn = Object.keys(figureDrawings({ pathwayUrl: sitePaths.pathway, drugUrl: sitePaths.drug }));
-  for (const id of content.figures.ids.filter((id) => drawn.includes(id))) routes.set(sitePaths.figure(id), {});
+  // Each drawn figure has a full-size page.
+  for (const id of content.figures.ids.filter(isDrawnFigure)) routes.set(sitePaths.figure(id), {});
   routes.set(sitePaths.references(), { anchors: new Set(content.bibliography.references.map((r) => `ref-${r.number}`)) });
   routes.set(sitePaths.glossary(), content.glossary && !content.glossary.yamlError ? { anchors: new Set(content.glossary.terms.map((t) => t.id)) } : {});
   for (const file of content.tree.public.files) routes.set(file, {});

@@ -1,7 +1,7 @@
 /**
  * Figure 3, the HER2-targeted drugs by year of first US FDA approval, drawn from the drug pages'
- * frontmatter (content/drugs/*.mdx, loaded by drug-timeline-data.ts): nothing about a drug is
- * written here.
+ * frontmatter (content/drugs/*.mdx: the drugs collection in the build, the pages `npm run check`
+ * has read in the checker; see drawings.ts): nothing about a drug is written here.
  *
  * A vertical timeline, so each drug gets a full-width row for its mechanism and the figure still
  * reads when it is narrow: the years run down an axis on the left, with a tick for each year that
@@ -11,7 +11,9 @@
  * badge's text. Each card links to the drug's page.
  */
 import { byApproval, DRUG_CLASSES, DRUG_CLASS_LABELS, type DrugClass, type DrugData } from "../entities/drug-schema.ts";
-import { FONT, LINE, esc, escAttr, group, multiline, px, renderLegend, svgDocument, textWidth, wrap, type LegendItem } from "./svg.ts";
+import type { Element } from "hast";
+import { s } from "hastscript";
+import { FONT, LINE, group, markerUrl, multiline, px, renderLegend, svgDocument, textWidth, wrap, type LegendItem } from "./svg.ts";
 
 export const DRUG_TIMELINE_ID = "drug-timeline";
 /** The years a first approval may have; the figure itself runs from the first approval drawn to the last. */
@@ -61,23 +63,24 @@ const GAP_SAME_YEAR = 8;
 const GAP_NEXT_YEAR = 16;
 
 /** A class's shape centred on (cx, cy): a circle, a diamond or a square, `size` px across. */
-function classShape(drugClass: DrugClass, cx: number, cy: number, size: number): string {
+function classShape(drugClass: DrugClass, cx: number, cy: number, size: number): Element {
   const h = size / 2;
-  if (drugClass === "monoclonal-antibody") return `<circle cx="${px(cx)}" cy="${px(cy)}" r="${px(h)}"/>`;
+  if (drugClass === "monoclonal-antibody") return s("circle", { cx: px(cx), cy: px(cy), r: px(h) });
   if (drugClass === "bispecific-antibody") {
     const t = px(h * 1.15);
-    return `<path d="M${px(cx)} ${px(cy) - t}L${px(cx) + t} ${px(px(cy) + t * 0.8)}H${px(cx) - t}Z"/>`;
+    return s("path", { d: `M${px(cx)} ${px(cy) - t}L${px(cx) + t} ${px(px(cy) + t * 0.8)}H${px(cx) - t}Z` });
   }
   if (drugClass === "tyrosine-kinase-inhibitor") {
     const d = px(h * 1.2);
-    return `<path d="M${px(cx)} ${px(cy) - d}L${px(cx) + d} ${px(cy)}L${px(cx)} ${px(cy) + d}L${px(cx) - d} ${px(cy)}Z"/>`;
+    return s("path", { d: `M${px(cx)} ${px(cy) - d}L${px(cx) + d} ${px(cy)}L${px(cx)} ${px(cy) + d}L${px(cx) - d} ${px(cy)}Z` });
   }
-  const s = px(h * 0.9);
-  return `<rect x="${px(cx) - s}" y="${px(cy) - s}" width="${2 * s}" height="${2 * s}" rx="1"/>`;
+  const half = px(h * 0.9);
+  return s("rect", { x: px(cx) - half, y: px(cy) - half, width: 2 * half, height: 2 * half, rx: 1 });
 }
 
-const classMark = (drugClass: DrugClass, cx: number, cy: number, size: number, extra = "") =>
-  `<g class="fig-class fig-class--${drugClass}${extra}">${classShape(drugClass, cx, cy, size)}</g>`;
+/** A class's shape in a group carrying the class (and `extraClass`, when given). */
+const classMark = (drugClass: DrugClass, cx: number, cy: number, size: number, extraClass?: string) =>
+  s("g", { class: ["fig-class", `fig-class--${drugClass}`, ...(extraClass ? [extraClass] : [])] }, classShape(drugClass, cx, cy, size));
 
 /** "Monoclonal antibody" → "monoclonal antibody" (abbreviations keep their capitals). */
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -152,29 +155,28 @@ function measureCard(drug: TimelineDrug): Card {
 }
 
 /** One drug: its marker on the axis, and its card, a link to its page. */
-function renderCard(card: Card, top: number, href: string): { markup: string; markerY: number } {
+function renderCard(card: Card, top: number, href: string): { drawn: Element; markerY: number } {
   const { drug } = card;
   const cls = drug.data.drugClass;
   const headY = top + PAD_Y + HEAD_LINE / 2;
   const right = CARD_X + CARD_W;
   const badgeX = right - PAD_X - card.badgeW;
-  const text = (x: number, y: number) => `x="${px(x)}" y="${px(y + FONT.label * 0.35)}"`;
-  const head = card.head
-    .map((line, i) => {
-      const spans = [
-        line.name && `<tspan class="fig-drug-name">${esc(line.name)}</tspan>`,
-        line.abbr && `<tspan class="fig-drug-abbr">${esc(line.abbr)}</tspan>`,
-        line.brand && `<tspan class="fig-drug-brand">${esc(line.brand)}</tspan>`,
-      ];
-      return `<text ${text(CARD_X + PAD_X, headY + i * HEAD_LINE)}>${spans.join("")}</text>`;
-    })
-    .join("");
-  const badge =
-    `<g class="fig-class-badge fig-class-badge--${cls}">` +
-    `<rect x="${px(badgeX)}" y="${px(headY - BADGE_H / 2)}" width="${card.badgeW}" height="${BADGE_H}" rx="${BADGE_H / 2}"/>` +
-    classMark(cls, badgeX + 13, headY, 10) +
-    multiline([BADGE_TEXT[cls]], badgeX + 26 + (card.badgeW - 36) / 2, headY, LINE.small, FONT.small, "fig-class-badge-text") +
-    `</g>`;
+  const at = (x: number, y: number) => ({ x: px(x), y: px(y + FONT.label * 0.35) });
+  const span = (className: string, text: string) => (text ? s("tspan", { class: className }, text) : undefined);
+  const head = card.head.map((line, i) =>
+    s(
+      "text",
+      at(CARD_X + PAD_X, headY + i * HEAD_LINE),
+      span("fig-drug-name", line.name),
+      span("fig-drug-abbr", line.abbr),
+      span("fig-drug-brand", line.brand),
+    ),
+  );
+  const badge = s("g", { class: `fig-class-badge fig-class-badge--${cls}` }, [
+    s("rect", { x: px(badgeX), y: px(headY - BADGE_H / 2), width: card.badgeW, height: BADGE_H, rx: BADGE_H / 2 }),
+    classMark(cls, badgeX + 13, headY, 10),
+    multiline([BADGE_TEXT[cls]], badgeX + 26 + (card.badgeW - 36) / 2, headY, LINE.small, FONT.small, "fig-class-badge-text"),
+  ]);
   const mechTop = top + PAD_Y + card.head.length * HEAD_LINE + 4;
   // Each wrapped line but the last keeps its space, so the sentence reads (and copies) as written.
   const lines = card.mechanism.map((line, i) => (i < card.mechanism.length - 1 ? `${line} ` : line));
@@ -182,27 +184,30 @@ function renderCard(card: Card, top: number, href: string): { markup: string; ma
   const notesTop = mechTop + lines.length * LINE.small;
   const notes = card.notes.length
     ? multiline(card.notes, CARD_X + PAD_X, notesTop + (card.notes.length * LINE.small) / 2, LINE.small, FONT.small, "fig-drug-note", "start")
-    : "";
+    : undefined;
   // The link holds the card and the heading, so its name is the drug's name and brand; the badge
   // and the mechanism are drawn over the card (clicks pass through them, see figures.css).
-  const markup =
-    `<g class="fig-drug fig-drug--${cls}" data-drug="${escAttr(drug.id)}" data-year="${drug.data.firstFdaApproval}" data-class="${cls}">` +
-    `<path class="fig-connector" d="M${AXIS_X + 8} ${px(headY)}H${CARD_X}"/>` +
-    classMark(cls, AXIS_X, headY, 14, " fig-marker-shape") +
-    `<a href="${escAttr(href)}">` +
-    `<rect class="fig-drug-card" x="${CARD_X}" y="${px(top)}" width="${CARD_W}" height="${px(card.h)}" rx="6"/>` +
-    `<g text-anchor="start">${head}</g></a>${badge}<g text-anchor="start">${mechanism}${notes}</g></g>`;
-  return { markup, markerY: px(headY) };
+  const drawn = s("g", { class: `fig-drug fig-drug--${cls}`, "data-drug": drug.id, "data-year": drug.data.firstFdaApproval, "data-class": cls }, [
+    s("path", { class: "fig-connector", d: `M${AXIS_X + 8} ${px(headY)}H${CARD_X}` }),
+    classMark(cls, AXIS_X, headY, 14, "fig-marker-shape"),
+    s("a", { href }, [
+      s("rect", { class: "fig-drug-card", x: CARD_X, y: px(top), width: CARD_W, height: px(card.h), rx: 6 }),
+      s("g", { "text-anchor": "start" }, head),
+    ]),
+    badge,
+    s("g", { "text-anchor": "start" }, mechanism, notes),
+  ]);
+  return { drawn, markerY: px(headY) };
 }
 
-export function renderDrugTimeline(drugs: readonly TimelineDrug[], options: DrugTimelineOptions): string {
+export function renderDrugTimeline(drugs: readonly TimelineDrug[], options: DrugTimelineOptions): Element {
   const axis = options.axis ?? DRUG_TIMELINE_AXIS;
   const figureId = options.figureId ?? DRUG_TIMELINE_ID;
   check(drugs, axis);
   const sorted = [...drugs].sort((a, b) => byApproval(a.data, b.data));
   const years = [...new Set(sorted.map((d) => d.data.firstFdaApproval))];
 
-  const yearGroups: string[] = [];
+  const yearGroups: Element[] = [];
   let y = AXIS_TOP + 8;
   let previous: { year: number; y: number } | undefined;
   for (const year of years) {
@@ -220,28 +225,41 @@ export function renderDrugTimeline(drugs: readonly TimelineDrug[], options: Drug
     const tick = first === last ? `M${AXIS_X - TICK} ${first}H${AXIS_X}` : `M${AXIS_X} ${first}H${AXIS_X - TICK}V${last}H${AXIS_X}`;
     // The years since the previous approval, halfway between the two ticks (the spacing is not to scale).
     const since = previous
-      ? `<text class="fig-year-gap" x="${YEAR_X}" y="${px((previous.y + mid) / 2 + FONT.small * 0.35)}" font-size="${FONT.small}" text-anchor="end" aria-hidden="true">+${year - previous.year} ${year - previous.year === 1 ? "year" : "years"}</text>`
-      : "";
+      ? s(
+          "text",
+          {
+            class: "fig-year-gap",
+            x: YEAR_X,
+            y: px((previous.y + mid) / 2 + FONT.small * 0.35),
+            "font-size": FONT.small,
+            "text-anchor": "end",
+            "aria-hidden": "true",
+          },
+          `+${year - previous.year} ${year - previous.year === 1 ? "year" : "years"}`,
+        )
+      : undefined;
     yearGroups.push(
-      `<g class="fig-year" data-year="${year}">${since}<path class="fig-tick" d="${tick}"/>` +
-        `<text class="fig-year-label" x="${YEAR_X}" y="${px(mid + FONT.label * 0.35)}" text-anchor="end">${year}</text>` +
-        drawn.map((d) => d.markup).join("") +
-        `</g>`,
+      s("g", { class: "fig-year", "data-year": year }, [
+        since,
+        s("path", { class: "fig-tick", d: tick }),
+        s("text", { class: "fig-year-label", x: YEAR_X, y: px(mid + FONT.label * 0.35), "text-anchor": "end" }, String(year)),
+        ...drawn.map((d) => d.drawn),
+      ]),
     );
     previous = { year, y: mid };
     y += GAP_NEXT_YEAR;
   }
   const axisBottom = y + 4;
-  const axisMarkup =
-    `<g class="fig-axis">` +
-    `<text class="fig-axis-label" x="${MARGIN}" y="${AXIS_TOP - 16}" font-size="${FONT.small}" text-anchor="start">${esc(AXIS_LABEL)}</text>` +
-    `<path class="fig-axis-line" d="M${AXIS_X} ${AXIS_TOP}V${px(axisBottom)}" marker-end="url(#${figureId}-arrow)"/></g>`;
+  const axisGroup = s("g", { class: "fig-axis" }, [
+    s("text", { class: "fig-axis-label", x: MARGIN, y: AXIS_TOP - 16, "font-size": FONT.small, "text-anchor": "start" }, AXIS_LABEL),
+    s("path", { class: "fig-axis-line", d: `M${AXIS_X} ${AXIS_TOP}V${px(axisBottom)}`, "marker-end": markerUrl(figureId, "arrow") }),
+  ]);
 
   const classes = DRUG_CLASSES.filter((c) => sorted.some((d) => d.data.drugClass === c));
   const items: LegendItem[] = classes.map((c) => ({ key: c, text: DRUG_CLASS_LABELS[c].singular, sample: classMark(c, 17, 8, 14) }));
   const legendTop = axisBottom + 18;
-  const legend = renderLegend(items, MARGIN, legendTop, WIDTH - 2 * MARGIN, "Drug class");
-  const height = legendTop + legend.height + MARGIN / 2;
+  const { legend, height: legendHeight } = renderLegend(items, MARGIN, legendTop, WIDTH - 2 * MARGIN, "Drug class");
+  const height = legendTop + legendHeight + MARGIN / 2;
 
   const entries = years.map((year) => {
     const list = sorted
@@ -256,6 +274,5 @@ export function renderDrugTimeline(drugs: readonly TimelineDrug[], options: Drug
     `Vertical timeline of ${sorted.length} HER2-targeted drugs by the year of their first US FDA approval, ${years[0]} to ${years.at(-1)} (from the US labels and FDA notices: the site's editorial layer, not the review). ` +
     `${entries.join(". ")}. Each entry gives the drug's mechanism and the years of uses approved later, and links to its page.`;
 
-  const body = axisMarkup + group("fig-timeline", yearGroups.join("")) + legend.markup;
-  return svgDocument(figureId, WIDTH, height, options.title ?? DRUG_TIMELINE_TITLE, description, body);
+  return svgDocument(figureId, WIDTH, height, options.title ?? DRUG_TIMELINE_TITLE, description, [axisGroup, group("fig-timeline", yearGroups), legend]);
 }

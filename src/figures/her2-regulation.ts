@@ -5,6 +5,8 @@
  * HER2 itself (gene, mRNA, receptor, and where it goes to be broken down) down the middle; what acts
  * on it on the right, each with its own badge.
  */
+import type { Element } from "hast";
+import { s } from "hastscript";
 import type { RegulationData } from "./schema.ts";
 import {
   FONT,
@@ -12,7 +14,6 @@ import {
   badge,
   checkCrossings,
   checkLegend,
-  escAttr,
   layoutGrid,
   legendItems,
   multiline,
@@ -33,7 +34,7 @@ export const HER2_REGULATION_ID = "her2-regulation";
 /** Space left of the bands' content for each layer's name and note, in columns. */
 const NAME_COLUMNS = 4;
 
-export function renderHer2Regulation(data: RegulationData, figureId = HER2_REGULATION_ID): string {
+export function renderHer2Regulation(data: RegulationData, figureId = HER2_REGULATION_ID): Element {
   const { grid } = data;
   const firstNodeColumn = Math.min(...data.nodes.map((n) => n.column));
   if (firstNodeColumn < NAME_COLUMNS) {
@@ -54,28 +55,26 @@ export function renderHer2Regulation(data: RegulationData, figureId = HER2_REGUL
   const routed = data.edges.map((edge) => routeEdge(edge, layout));
   checkCrossings(routed, layout);
 
-  const nodeMarkup = new Map(
+  const nodeElements = new Map(
     data.nodes.map((node) => {
       const placed = layout.nodes.get(node.id)!;
       const { rect } = placed;
-      const mark = node.effect ? badge(node.effect, rect.x + rect.w, rect.y) : "";
+      const mark = node.effect ? badge(node.effect, rect.x + rect.w, rect.y) : undefined;
       return [node.id, renderNode(placed.measured, rect, mark)];
     }),
   );
 
   // Each layer: a band behind everything, then (above the edges) its name, badge, note and the
   // nodes that start in its rows, grouped so that a screen reader meets them together.
-  const bands: string[] = [];
-  const layers: string[] = [];
+  const bands: Element[] = [];
+  const layers: Element[] = [];
   const placedNodes = new Set<string>();
   data.layers.forEach((layer, i) => {
     const top = layout.rowTop(layer.rows[0]) + 1;
     const bottom = layout.rowTop(layer.rows[1] + 1) - 1;
     const x = grid.margin + 4;
     const { nameLines, noteLines } = layerText[i]!;
-    bands.push(
-      `<rect class="${i % 2 === 0 ? "fig-band" : "fig-band fig-band--alt"}" x="0" y="${px(top)}" width="${px(layout.width)}" height="${px(bottom - top)}"/>`,
-    );
+    bands.push(s("rect", { class: i % 2 === 0 ? "fig-band" : "fig-band fig-band--alt", x: 0, y: px(top), width: px(layout.width), height: px(bottom - top) }));
     const textTop = top + 10;
     const nameCentre = textTop + 12 - FONT.label * 0.35 + ((nameLines.length - 1) * LINE.label) / 2;
     const name = multiline(nameLines, x, nameCentre, LINE.label, FONT.label, "fig-layer-name");
@@ -83,30 +82,30 @@ export function renderHer2Regulation(data: RegulationData, figureId = HER2_REGUL
     const badgeY = textTop + 7 + (nameLines.length - 1) * LINE.label;
     const note = noteLines.length
       ? multiline(noteLines, x, textTop + nameLines.length * LINE.label + 4 + (noteLines.length * LINE.small) / 2, LINE.small, FONT.small, "fig-layer-note")
-      : "";
+      : undefined;
     const members = data.nodes.filter((n) => n.row >= layer.rows[0] && n.row <= layer.rows[1]);
     for (const n of members) placedNodes.add(n.id);
     layers.push(
-      `<g id="${escAttr(`${figureId}-layer-${layer.id}`)}" class="fig-layer" data-layer="${escAttr(layer.id)}" data-effect="${layer.effect}">` +
-        `<g text-anchor="start">${name}${note}</g>` +
-        badge(layer.effect, badgeX, badgeY) +
-        members.map((n) => nodeMarkup.get(n.id)).join("") +
-        `</g>`,
+      s("g", { id: `${figureId}-layer-${layer.id}`, class: "fig-layer", "data-layer": layer.id, "data-effect": layer.effect }, [
+        s("g", { "text-anchor": "start" }, name, note),
+        badge(layer.effect, badgeX, badgeY),
+        ...members.map((n) => nodeElements.get(n.id)!),
+      ]),
     );
   });
-  const looseNodes = data.nodes.filter((n) => !placedNodes.has(n.id)).map((n) => nodeMarkup.get(n.id));
+  const looseNodes = data.nodes.filter((n) => !placedNodes.has(n.id)).map((n) => nodeElements.get(n.id)!);
 
   const regions = data.regions.map((region) => renderRegion(figureId, region, layout.regions.get(region.id)!));
-  const edges = routed.map((r) => renderEdge(figureId, r));
+  const edges = routed.flatMap((r) => renderEdge(figureId, r));
   const legendTop = layout.bottom + 6;
-  const legend = renderLegend(legendItems(figureId, data.legend), grid.margin, legendTop, layout.width - 2 * grid.margin);
-  const height = legendTop + legend.height + grid.margin / 2;
+  const { legend, height: legendHeight } = renderLegend(legendItems(figureId, data.legend), grid.margin, legendTop, layout.width - 2 * grid.margin);
+  const height = legendTop + legendHeight + grid.margin / 2;
 
-  const body =
-    group("fig-bands", bands.join("")) +
-    group("fig-regions", regions.join("")) +
-    group("fig-edges", edges.join("")) +
-    group("fig-layers", layers.join("") + looseNodes.join("")) +
-    legend.markup;
-  return svgDocument(figureId, layout.width, height, data.title, data.description, body);
+  return svgDocument(figureId, layout.width, height, data.title, data.description, [
+    group("fig-bands", bands),
+    group("fig-regions", regions),
+    group("fig-edges", edges),
+    group("fig-layers", [...layers, ...looseNodes]),
+    legend,
+  ]);
 }

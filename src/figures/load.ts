@@ -61,7 +61,7 @@ export function loadFigureData<S extends z.ZodType>(path: string, schema: S, roo
  * Loads a data file and draws it. A problem found while drawing (an edge that would cross a node,
  * a label too long for its cell) is reported at the file too.
  */
-export function drawFromFile<S extends z.ZodType>(path: string, schema: S, render: (data: z.output<S>) => string, root = "."): string {
+export function drawFromFile<S extends z.ZodType, Drawing>(path: string, schema: S, render: (data: z.output<S>) => Drawing, root = "."): Drawing {
   const data = loadFigureData(path, schema, root);
   try {
     return render(data);

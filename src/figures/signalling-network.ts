@@ -1,12 +1,13 @@
 /**
  * Figure 1, the HER2 signalling network, drawn from content/figures/signalling-network.yaml.
- * Everything the figure shows is in that file; this only lays it out and writes the SVG.
+ * Everything the figure shows is in that file; this only lays it out and builds the SVG.
  */
+import type { Element } from "hast";
+import { s } from "hastscript";
 import type { NetworkData } from "./schema.ts";
 import {
   checkCrossings,
   checkLegend,
-  escAttr,
   layoutGrid,
   legendItems,
   renderEdge,
@@ -39,7 +40,7 @@ export interface NetworkOptions {
   pathwayUrl?: (pathway: string) => string;
 }
 
-export function renderSignallingNetwork(data: NetworkData, options: NetworkOptions = {}): string {
+export function renderSignallingNetwork(data: NetworkData, options: NetworkOptions = {}): Element {
   const { figureId = SIGNALLING_NETWORK_ID, pathwayUrl } = options;
   const layout = layoutGrid(data.grid, data.nodes, data.regions);
   checkLegend(data.edges, data.legend);
@@ -47,13 +48,13 @@ export function renderSignallingNetwork(data: NetworkData, options: NetworkOptio
   checkCrossings(routed, layout);
 
   const regions = data.regions.map((region) => renderRegion(figureId, region, layout.regions.get(region.id)!));
-  const edges = routed.map((r) => renderEdge(figureId, r));
+  const edges = routed.flatMap((r) => renderEdge(figureId, r));
   const nodes = data.nodes.map((node) => {
     const placed = layout.nodes.get(node.id)!;
     const drawn = renderNode(placed.measured, placed.rect);
     if (!node.pathway || !pathwayUrl) return drawn;
     // The link's name is the node's own text (WCAG 2.5.3: the visible label is the accessible name).
-    return `<a class="fig-node-link" href="${escAttr(pathwayUrl(node.pathway))}">${drawn}</a>`;
+    return s("a", { class: "fig-node-link", href: pathwayUrl(node.pathway) }, drawn);
   });
   const pathways = [...new Set(data.nodes.flatMap((node) => (node.pathway ? [node.pathway] : [])))];
   const highlights = pathways.map((pathway) => {
@@ -61,20 +62,28 @@ export function renderSignallingNetwork(data: NetworkData, options: NetworkOptio
       .filter((node) => node.pathway === pathway)
       .map((node) => {
         const { x, y, w, h } = layout.nodes.get(node.id)!.rect;
-        return `<rect class="fig-highlight-ring" data-node="${escAttr(node.id)}" x="${px(x - RING_GAP)}" y="${px(y - RING_GAP)}" width="${px(w + 2 * RING_GAP)}" height="${px(h + 2 * RING_GAP)}" rx="9"/>`;
+        return s("rect", {
+          class: "fig-highlight-ring",
+          "data-node": node.id,
+          x: px(x - RING_GAP),
+          y: px(y - RING_GAP),
+          width: px(w + 2 * RING_GAP),
+          height: px(h + 2 * RING_GAP),
+          rx: 9,
+        });
       });
-    return `<g class="fig-highlight" id="${escAttr(pathwayHighlightId(pathway, figureId))}" data-highlight="${escAttr(pathway)}">${rings.join("")}</g>`;
+    return s("g", { class: "fig-highlight", id: pathwayHighlightId(pathway, figureId), "data-highlight": pathway }, rings);
   });
   const legendTop = layout.bottom + 6;
-  const legend = renderLegend(legendItems(figureId, data.legend), data.grid.margin, legendTop, layout.width - 2 * data.grid.margin);
-  const height = legendTop + legend.height + data.grid.margin / 2;
+  const { legend, height: legendHeight } = renderLegend(legendItems(figureId, data.legend), data.grid.margin, legendTop, layout.width - 2 * data.grid.margin);
+  const height = legendTop + legendHeight + data.grid.margin / 2;
 
-  const body =
-    group("fig-regions", regions.join("")) +
-    group("fig-edges", edges.join("")) +
-    group("fig-nodes", nodes.join("")) +
+  return svgDocument(figureId, layout.width, height, data.title, data.description, [
+    group("fig-regions", regions),
+    group("fig-edges", edges),
+    group("fig-nodes", nodes),
     // Over the nodes, and hidden from assistive technology: the pathway pages list the nodes in words.
-    `<g class="fig-highlights" aria-hidden="true">${highlights.join("")}</g>` +
-    legend.markup;
-  return svgDocument(figureId, layout.width, height, data.title, data.description, body);
+    s("g", { class: "fig-highlights", "aria-hidden": "true" }, highlights),
+    legend,
+  ]);
 }

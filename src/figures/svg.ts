@@ -1,24 +1,20 @@
 /**
- * Shared pieces for the drawn figures: escaping, text measuring, the grid → pixel layout, boxes with
- * text, edges with arrowheads or inhibition bars, and the legend. Pure functions: data in, markup out.
+ * Shared pieces for the drawn figures: text measuring, the grid → pixel layout, boxes with text,
+ * edges with arrowheads or inhibition bars, and the legend. Pure functions: data in, hast elements
+ * out (built with hastscript's `s`), serialised once per figure by `svgMarkup`, which escapes text
+ * and attributes.
  *
  * The markup carries no colours and no style attributes: every colour comes from the `fig-…`
  * classes in src/figures/figures.css (the site's Content-Security-Policy blocks inline styles).
  * Sizes that decide the layout (font sizes, line widths of markers) are set here, as attributes.
  */
+import type { Element, ElementContent } from "hast";
+import { toHtml } from "hast-util-to-html";
+import { s } from "hastscript";
+import { visit } from "unist-util-visit";
 import type { Effect, FigureEdge, FigureGrid, FigureNode, FigureRegion, LegendEntry, NodeKind } from "./schema.ts";
 
 // ─── Text ────────────────────────────────────────────────────────────────────────────────────────
-
-/** Escapes text content. */
-export function esc(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/** Escapes an attribute value (always written inside double quotes). `>` is left as it is. */
-export function escAttr(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
-}
 
 /** Rounds to whole pixels: the markup stays short and the lines stay crisp. */
 export const px = (n: number): number => Math.round(n);
@@ -237,17 +233,15 @@ export function layoutGrid(
 const PILL_KINDS: ReadonlySet<NodeKind> = new Set(["ligand", "messenger"]);
 
 /** A node: its box (none for a note) and its text, in a group that carries its id (`data-node`) and pathway. */
-export function renderNode(m: MeasuredNode, rect: Rect, extra = ""): string {
+export function renderNode(m: MeasuredNode, rect: Rect, extra?: Element): Element {
   const { node } = m;
   const classes = ["fig-node", `fig-node--${node.kind}`];
   if (node.emphasis) classes.push("fig-node--emphasis");
   if (node.effect) classes.push(`fig-node--${node.effect}`);
-  const attrs = [`class="${classes.join(" ")}"`, `data-node="${escAttr(node.id)}"`];
-  if (node.pathway) attrs.push(`data-pathway="${node.pathway}"`);
-  const parts: string[] = [];
+  const parts: Element[] = [];
   if (node.kind !== "note") {
     const rx = PILL_KINDS.has(node.kind) ? rect.h / 2 : node.kind === "gene" ? 3 : 6;
-    parts.push(`<rect x="${px(rect.x)}" y="${px(rect.y)}" width="${px(rect.w)}" height="${px(rect.h)}" rx="${px(rx)}"/>`);
+    parts.push(s("rect", { x: px(rect.x), y: px(rect.y), width: px(rect.w), height: px(rect.h), rx: px(rx) }));
   }
   const cx = px(rect.x + rect.w / 2);
   if (node.kind === "note") {
@@ -261,7 +255,7 @@ export function renderNode(m: MeasuredNode, rect: Rect, extra = ""): string {
       parts.push(multiline(m.sub, cx, top + m.label.length * LINE.label + (m.sub.length * LINE.small) / 2, LINE.small, FONT.small, "fig-sublabel"));
     }
   }
-  return `<g ${attrs.join(" ")}>${parts.join("")}${extra}</g>`;
+  return s("g", { class: classes, "data-node": node.id, "data-pathway": node.pathway }, parts, extra);
 }
 
 /**
@@ -276,16 +270,19 @@ export function multiline(
   size: number,
   className: string,
   anchor?: "start" | "end",
-): string {
+): Element {
   const first = cy - ((lines.length - 1) * lineHeight) / 2 + size * 0.35;
-  const sizeAttr = size === FONT.label ? "" : ` font-size="${size}"`;
-  const anchorAttr = anchor ? ` text-anchor="${anchor}"` : "";
+  const fontSize = size === FONT.label ? undefined : size;
   if (lines.length === 1) {
-    return `<text class="${className}" x="${px(x)}" y="${px(first)}"${sizeAttr}${anchorAttr}>${esc(lines[0]!)}</text>`;
+    return s("text", { class: className, x: px(x), y: px(first), "font-size": fontSize, "text-anchor": anchor }, lines[0]);
   }
-  const spans = lines.map((line, i) => `<tspan x="${px(x)}" ${i === 0 ? `y="${px(first)}"` : `dy="${lineHeight}"`}>${esc(line)}</tspan>`);
+  const spans = lines.map((line, i) => s("tspan", i === 0 ? { x: px(x), y: px(first) } : { x: px(x), dy: lineHeight }, line));
   // The space between lines keeps words apart for screen readers and text search ("and marks").
-  return `<text class="${className}"${sizeAttr}${anchorAttr}>${spans.join(" ")}</text>`;
+  return s(
+    "text",
+    { class: className, "font-size": fontSize, "text-anchor": anchor },
+    spans.flatMap((span, i) => (i === 0 ? [span] : [" ", span])),
+  );
 }
 
 // ─── Effect badges ───────────────────────────────────────────────────────────────────────────────
@@ -294,41 +291,44 @@ const BADGE_SYMBOL: Record<Effect, string> = { raises: "+", lowers: "−", both:
 const BADGE_TITLE: Record<Effect, string> = { raises: "raises HER2", lowers: "lowers HER2", both: "can raise or lower HER2" };
 
 /** A +, − or ± in a circle centred on (cx, cy), with a tooltip saying what it means. */
-export function badge(effect: Effect, cx: number, cy: number, r = 8): string {
-  return (
-    `<g class="fig-badge fig-badge--${effect}"><title>${BADGE_TITLE[effect]}</title>` +
-    `<circle cx="${px(cx)}" cy="${px(cy)}" r="${r}"/>` +
-    `<text x="${px(cx)}" y="${px(cy + 4.5)}">${BADGE_SYMBOL[effect]}</text></g>`
-  );
+export function badge(effect: Effect, cx: number, cy: number, r = 8): Element {
+  return s("g", { class: `fig-badge fig-badge--${effect}` }, [
+    s("title", BADGE_TITLE[effect]),
+    s("circle", { cx: px(cx), cy: px(cy), r }),
+    s("text", { x: px(cx), y: px(cy + 4.5) }, BADGE_SYMBOL[effect]),
+  ]);
 }
 
 // ─── Regions ─────────────────────────────────────────────────────────────────────────────────────
 
-export function renderRegion(figureId: string, region: FigureRegion, rect: Rect): string {
-  const attrs = `id="${escAttr(`${figureId}-${region.id}`)}" class="fig-region fig-region--${region.kind}" data-region="${escAttr(region.id)}"`;
+export function renderRegion(figureId: string, region: FigureRegion, rect: Rect): Element {
+  const attrs = { id: `${figureId}-${region.id}`, class: `fig-region fig-region--${region.kind}`, "data-region": region.id };
   if (region.kind === "membrane") {
     // Two thin lines (the lipid bilayer) with a soft band between them.
     const y1 = px(rect.y);
     const y2 = px(rect.y + rect.h);
-    return `<g ${attrs}><rect x="${px(rect.x)}" y="${y1}" width="${px(rect.w)}" height="${y2 - y1}"/><path class="fig-membrane-line" d="M${px(rect.x)} ${y1}H${px(rect.x + rect.w)}M${px(rect.x)} ${y2}H${px(rect.x + rect.w)}"/></g>`;
+    return s("g", attrs, [
+      s("rect", { x: px(rect.x), y: y1, width: px(rect.w), height: y2 - y1 }),
+      s("path", { class: "fig-membrane-line", d: `M${px(rect.x)} ${y1}H${px(rect.x + rect.w)}M${px(rect.x)} ${y2}H${px(rect.x + rect.w)}` }),
+    ]);
   }
-  const parts = [`<rect x="${px(rect.x)}" y="${px(rect.y)}" width="${px(rect.w)}" height="${px(rect.h)}" rx="${region.kind === "nucleus" ? 18 : 8}"/>`];
+  const parts: Element[] = [s("rect", { x: px(rect.x), y: px(rect.y), width: px(rect.w), height: px(rect.h), rx: region.kind === "nucleus" ? 18 : 8 })];
   if (region.label) {
-    parts.push(
-      `<text class="fig-region-label" x="${px(rect.x + 12)}" y="${px(rect.y + 18)}" font-size="${FONT.small}" text-anchor="start">${esc(region.label)}</text>`,
-    );
+    parts.push(s("text", { class: "fig-region-label", x: px(rect.x + 12), y: px(rect.y + 18), "font-size": FONT.small, "text-anchor": "start" }, region.label));
   }
   if (region.note) {
     const lines = wrap(region.note, Math.min(rect.w - 24, 110), FONT.small);
     parts.push(multiline(lines, rect.x + rect.w / 2, rect.y + rect.h / 2, LINE.small, FONT.small, "fig-region-note"));
   }
-  return `<g ${attrs}>${parts.join("")}</g>`;
+  return s("g", attrs, parts);
 }
 
 // ─── Edges ───────────────────────────────────────────────────────────────────────────────────────
 
 /** The end an edge is drawn with. */
 type Marker = "arrow" | "open" | "bar" | "dot" | "none";
+/** A marker that is drawn (every end but "none"). */
+export type DrawnMarker = Exclude<Marker, "none">;
 
 export function edgeStyle(edge: Pick<FigureEdge, "kind" | "effect">): { classes: string; marker: Marker } {
   switch (edge.kind) {
@@ -353,20 +353,49 @@ export function edgeStyle(edge: Pick<FigureEdge, "kind" | "effect">): { classes:
   }
 }
 
+/** The `marker-end` value that draws `marker` at a line's end: the figure's own marker, by id. */
+export function markerUrl(figureId: string, marker: DrawnMarker): string {
+  return `url(#${figureId}-${marker})`;
+}
+
+/** `marker-end` for an edge style: undefined (no attribute) for a line without an end. */
+const markerEnd = (figureId: string, marker: Marker): string | undefined => (marker === "none" ? undefined : markerUrl(figureId, marker));
+
+/** Each marker's box, reference point and shape, in its own coordinates. */
+const MARKERS: Record<DrawnMarker, { w: number; h: number; refX: number; shape: () => Element }> = {
+  arrow: { w: 10, h: 10, refX: 9, shape: () => s("path", { class: "fig-marker", d: "M0 0L10 5L0 10z" }) },
+  open: { w: 11, h: 12, refX: 10, shape: () => s("path", { class: "fig-marker fig-marker--open", d: "M1 1L10 6L1 11" }) },
+  bar: { w: 4, h: 14, refX: 4, shape: () => s("path", { class: "fig-marker", d: "M0 0H4V14H0z" }) },
+  dot: { w: 10, h: 10, refX: 9, shape: () => s("circle", { class: "fig-marker fig-marker--dot", cx: 5, cy: 5, r: 4 }) },
+};
+const MARKER_NAMES = Object.keys(MARKERS) as DrawnMarker[];
+
 /** The arrowhead, open head, bar and dot markers that `used` names, with ids prefixed by the figure's id. */
-export function markerDefs(figureId: string, used: ReadonlySet<string>): string {
-  const m = (name: string, w: number, h: number, refX: number, body: string) =>
-    `<marker id="${figureId}-${name}" viewBox="0 0 ${w} ${h}" refX="${refX}" refY="${h / 2}" markerWidth="${w}" markerHeight="${h}" markerUnits="userSpaceOnUse" orient="auto">${body}</marker>`;
-  const all: [string, string][] = [
-    ["arrow", m("arrow", 10, 10, 9, `<path class="fig-marker" d="M0 0L10 5L0 10z"/>`)],
-    ["open", m("open", 11, 12, 10, `<path class="fig-marker fig-marker--open" d="M1 1L10 6L1 11"/>`)],
-    ["bar", m("bar", 4, 14, 4, `<path class="fig-marker" d="M0 0H4V14H0z"/>`)],
-    ["dot", m("dot", 10, 10, 9, `<circle class="fig-marker fig-marker--dot" cx="5" cy="5" r="4"/>`)],
-  ];
-  return all
-    .filter(([name]) => used.has(name))
-    .map(([, markup]) => markup)
-    .join("");
+export function markerDefs(figureId: string, used: ReadonlySet<DrawnMarker>): Element[] {
+  return MARKER_NAMES.filter((name) => used.has(name)).map((name) => {
+    const { w, h, refX, shape } = MARKERS[name];
+    return s(
+      "marker",
+      {
+        id: `${figureId}-${name}`,
+        viewBox: `0 0 ${w} ${h}`,
+        refX,
+        refY: h / 2,
+        markerWidth: w,
+        markerHeight: h,
+        markerUnits: "userSpaceOnUse",
+        orient: "auto",
+      },
+      shape(),
+    );
+  });
+}
+
+/** The markers the elements of `body` draw at their ends (their `marker-end`). */
+function markersUsed(figureId: string, body: readonly Element[]): Set<DrawnMarker> {
+  const ends = new Set<unknown>();
+  for (const element of body) visit(element, "element", (node: Element) => void ends.add(node.properties.markerEnd));
+  return new Set(MARKER_NAMES.filter((name) => ends.has(markerUrl(figureId, name))));
 }
 
 type Box = Rect;
@@ -492,7 +521,8 @@ export function checkCrossings(routed: readonly RoutedEdge[], layout: Layout): v
   }
 }
 
-export function renderEdge(figureId: string, routed: RoutedEdge): string {
+/** An edge's path, and its label when it has one. */
+export function renderEdge(figureId: string, routed: RoutedEdge): Element[] {
   const { edge, points } = routed;
   const style = edgeStyle(edge);
   let d = `M${points[0]!.x} ${points[0]!.y}`;
@@ -501,13 +531,12 @@ export function renderEdge(figureId: string, routed: RoutedEdge): string {
     const p = points[i]!;
     d += p.x === prev.x ? `V${p.y}` : p.y === prev.y ? `H${p.x}` : `L${p.x} ${p.y}`;
   }
-  const marker = style.marker === "none" ? "" : ` marker-end="url(#${figureId}-${style.marker})"`;
-  const path = `<path class="${style.classes}" data-edge="${escAttr(`${edge.from}->${edge.to}`)}" d="${d}"${marker}/>`;
-  return edge.label ? path + edgeLabel(edge.label, points) : path;
+  const path = s("path", { class: style.classes, "data-edge": `${edge.from}->${edge.to}`, d, "marker-end": markerEnd(figureId, style.marker) });
+  return edge.label ? [path, edgeLabel(edge.label, points)] : [path];
 }
 
 /** A label beside the longest straight stretch of an edge: above a horizontal line, right of any other. */
-function edgeLabel(label: string, points: readonly Point[]): string {
+function edgeLabel(label: string, points: readonly Point[]): Element {
   let best = 0;
   let bestLength = -1;
   for (let i = 0; i < points.length - 1; i++) {
@@ -530,8 +559,8 @@ function edgeLabel(label: string, points: readonly Point[]): string {
 export interface LegendItem {
   key: string;
   text: string;
-  /** Markup of the sample, drawn in a 34 × 16 box whose top left is (0, 0). */
-  sample: string;
+  /** The sample, drawn in a 34 × 16 box whose top left is (0, 0). */
+  sample: Element;
 }
 
 /** The legend's key for an edge: crosstalk that inhibits gets its own entry (dashed line, bar end). */
@@ -544,25 +573,35 @@ export function legendItems(figureId: string, legend: readonly LegendEntry[]): L
   return legend.map((entry) => {
     if ("edge" in entry) {
       const style = edgeStyle({ kind: entry.edge, effect: entry.effect });
-      const marker = style.marker === "none" ? "" : ` marker-end="url(#${figureId}-${style.marker})"`;
       const d = entry.edge === "pairs" ? "M11 8H23" : "M2 8H31";
-      return { key: legendKeyOf({ kind: entry.edge, effect: entry.effect }), text: entry.text, sample: `<path class="${style.classes}" d="${d}"${marker}/>` };
+      return {
+        key: legendKeyOf({ kind: entry.edge, effect: entry.effect }),
+        text: entry.text,
+        sample: s("path", { class: style.classes, d, "marker-end": markerEnd(figureId, style.marker) }),
+      };
     }
     if ("effect" in entry) {
-      return { key: `effect-${entry.effect}`, text: entry.text, sample: `<g text-anchor="middle" font-size="${FONT.label}">${badge(entry.effect, 17, 8)}</g>` };
+      return {
+        key: `effect-${entry.effect}`,
+        text: entry.text,
+        sample: s("g", { "text-anchor": "middle", "font-size": FONT.label }, badge(entry.effect, 17, 8)),
+      };
     }
     if ("node" in entry) {
       const rx = PILL_KINDS.has(entry.node) ? 8 : 4;
       return {
         key: `node-${entry.node}`,
         text: entry.text,
-        sample: `<g class="fig-node fig-node--${entry.node}"><rect x="2" y="0" width="30" height="16" rx="${rx}"/></g>`,
+        sample: s("g", { class: `fig-node fig-node--${entry.node}` }, s("rect", { x: 2, y: 0, width: 30, height: 16, rx })),
       };
     }
     const sample =
       entry.region === "membrane"
-        ? `<g class="fig-region fig-region--membrane"><rect x="2" y="2" width="30" height="12"/><path class="fig-membrane-line" d="M2 2H32M2 14H32"/></g>`
-        : `<g class="fig-region fig-region--${entry.region}"><rect x="2" y="0" width="30" height="16" rx="5"/></g>`;
+        ? s("g", { class: "fig-region fig-region--membrane" }, [
+            s("rect", { x: 2, y: 2, width: 30, height: 12 }),
+            s("path", { class: "fig-membrane-line", d: "M2 2H32M2 14H32" }),
+          ])
+        : s("g", { class: `fig-region fig-region--${entry.region}` }, s("rect", { x: 2, y: 0, width: 30, height: 16, rx: 5 }));
     return { key: `region-${entry.region}`, text: entry.text, sample };
   });
 }
@@ -580,12 +619,12 @@ export function checkLegend(edges: readonly FigureEdge[], legend: readonly Legen
   }
 }
 
-/** Lays legend items out in rows across the drawing's width; returns the markup and its height. */
-export function renderLegend(items: readonly LegendItem[], x: number, y: number, width: number, heading = "Key"): { markup: string; height: number } {
+/** Lays legend items out in rows across the drawing's width; returns the legend and its height. */
+export function renderLegend(items: readonly LegendItem[], x: number, y: number, width: number, heading = "Key"): { legend: Element; height: number } {
   const rowHeight = 24;
-  const parts: string[] = [
-    `<path class="fig-legend-rule" d="M${px(x)} ${px(y)}H${px(x + width)}"/>`,
-    `<text class="fig-legend-heading" x="${px(x)}" y="${px(y + 22)}">${esc(heading)}</text>`,
+  const parts: Element[] = [
+    s("path", { class: "fig-legend-rule", d: `M${px(x)} ${px(y)}H${px(x + width)}` }),
+    s("text", { class: "fig-legend-heading", x: px(x), y: px(y + 22) }, heading),
   ];
   let cx = x + textWidth(heading, FONT.small, 600) + 14;
   let cy = y + 10;
@@ -595,30 +634,54 @@ export function renderLegend(items: readonly LegendItem[], x: number, y: number,
       cx = x + textWidth(heading, FONT.small, 600) + 14;
       cy += rowHeight;
     }
-    parts.push(`<g transform="translate(${px(cx)} ${px(cy)})">${item.sample}</g><text x="${px(cx + 40)}" y="${px(cy + 12)}">${esc(item.text)}</text>`);
+    parts.push(s("g", { transform: `translate(${px(cx)} ${px(cy)})` }, item.sample), s("text", { x: px(cx + 40), y: px(cy + 12) }, item.text));
     cx += itemWidth;
   }
-  return { markup: `<g class="fig-legend" font-size="${FONT.small}" text-anchor="start">${parts.join("")}</g>`, height: cy + rowHeight - y + 4 };
+  return { legend: s("g", { class: "fig-legend", "font-size": FONT.small, "text-anchor": "start" }, parts), height: cy + rowHeight - y + 4 };
 }
 
-/** A <g> with a class round `content`, or nothing when there is no content. */
-export function group(className: string, content: string): string {
-  return content ? `<g class="${className}">${content}</g>` : "";
+/** A <g> with a class round `children`, or nothing when there are none. */
+export function group(className: string, children: readonly ElementContent[]): Element | undefined {
+  return children.length ? s("g", { class: className }, [...children]) : undefined;
 }
 
 // ─── Document ────────────────────────────────────────────────────────────────────────────────────
 
 /**
  * The outer <svg>: no fixed width (it scales to its column), a <title> and <desc> wired to it with
- * aria-labelledby / aria-describedby, ids prefixed by the figure's id.
+ * aria-labelledby / aria-describedby, ids prefixed by the figure's id, and the markers its body draws.
  */
-export function svgDocument(figureId: string, width: number, height: number, title: string, description: string, body: string): string {
+export function svgDocument(
+  figureId: string,
+  width: number,
+  height: number,
+  title: string,
+  description: string,
+  body: readonly (Element | undefined)[],
+): Element {
   const titleId = `${figureId}-title`;
   const descId = `${figureId}-desc`;
-  const used = new Set(Array.from(body.matchAll(new RegExp(`url\\(#${figureId}-(\\w+)\\)`, "g")), (match) => match[1]!));
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="fig fig--${figureId}" viewBox="0 0 ${px(width)} ${px(height)}" role="group" aria-labelledby="${titleId}" aria-describedby="${descId}" font-size="${FONT.label}" text-anchor="middle">` +
-    `<title id="${titleId}">${esc(title)}</title><desc id="${descId}">${esc(description)}</desc>` +
-    `<defs>${markerDefs(figureId, used)}</defs>${body}</svg>`
+  const content = body.filter((element): element is Element => element !== undefined);
+  return s(
+    "svg",
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      class: `fig fig--${figureId}`,
+      viewBox: `0 0 ${px(width)} ${px(height)}`,
+      role: "group",
+      "aria-labelledby": titleId,
+      "aria-describedby": descId,
+      "font-size": FONT.label,
+      "text-anchor": "middle",
+    },
+    [s("title", { id: titleId }, title), s("desc", { id: descId }, description), s("defs", markerDefs(figureId, markersUsed(figureId, content))), ...content],
   );
+}
+
+/**
+ * A figure as inline SVG for an HTML page: empty elements closed with "/>", and the library's
+ * escaping of text and attribute values, written with the short named references (&amp; &lt; &quot;).
+ */
+export function svgMarkup(svg: Element): string {
+  return toHtml(svg, { space: "svg", closeEmptyElements: true, tightSelfClosing: true, characterReferences: { useNamedReferences: true } });
 }

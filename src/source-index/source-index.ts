@@ -1,7 +1,8 @@
 /**
  * One read of an MDX body for everything that must know a page without rendering it: the sidebar
  * (headings), the References page and the chapter downloads (citations), "Discussed in" (sections
- * and their prose) and the content checker (the tree, and all of these). The body is parsed with
+ * and their prose), a figure's own page (the figures placed) and the content checker (the tree, and
+ * all of these). The body is parsed with
  * the pipeline's own parser (src/markdown/parser.ts) and walked as the renderer walks it: heading
  * ids from the renderer's slugger over the heading's text, citations numbered in reading order as
  * rehype-citation numbers them, prose as the entity linker sees it (./prose.ts). Each distinct body
@@ -10,6 +11,7 @@
 import type { Nodes, Parent, Root, Text } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { unified } from "unified";
+import { jsxAttribute, jsxElements } from "../checks/mdx-nodes.ts";
 import { UNRENDERED_IN } from "../citations/citation-guard.ts";
 import { findCitations } from "../citations/citation-syntax.ts";
 import { citationId } from "../citations/rehype-citation-links.ts";
@@ -58,11 +60,19 @@ export interface SourceSection {
   prose: ProseRun[];
 }
 
+/** A figure placed on the page: a `<Figure id="…">` element with a literal id. */
+export interface SourceFigure extends Place {
+  /** The figure's id in content/figures.yaml (not checked here: see src/checks/figure-ids.ts). */
+  id: string;
+}
+
 export interface SourceIndex {
   headings: SourceHeading[];
   citations: SourceCitation[];
   /** The sections in reading order; the opening text is one only when it has prose. */
   sections: SourceSection[];
+  /** The figures placed, in reading order. */
+  figures: SourceFigure[];
 }
 
 export interface IndexedSource extends SourceIndex {
@@ -125,7 +135,15 @@ function indexTree(tree: Root): SourceIndex {
     },
   );
   if (section.heading || section.prose.length) sections.push(section);
-  return { headings, citations, sections };
+  return { headings, citations, sections, figures: placedFigures(tree) };
+}
+
+/** The `<Figure id="…">` elements of the tree; one whose id is an expression cannot be known here. */
+function placedFigures(tree: Root): SourceFigure[] {
+  return jsxElements(tree, "Figure").flatMap((figure) => {
+    const id = jsxAttribute(figure, "id");
+    return typeof id === "string" ? [{ id, ...placeOf(figure) }] : [];
+  });
 }
 
 function blockText(block: Nodes): string {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkFigureData } from "../../../src/checks/figure-data.ts";
 import { prepareContent } from "../../../src/checks/content.ts";
+import { checkFrontmatter } from "../../../src/checks/frontmatter.ts";
 import { formatProblem } from "../../../src/checks/problem.ts";
 import { readContentTree } from "../../../src/checks/read-tree.ts";
 
@@ -32,10 +33,27 @@ describe("figure-data", () => {
     ]);
   });
 
-  it("names a drug page Figure 3 cannot read once, at the page, as the frontmatter rule does", () => {
-    const problems = checkWith("content/drugs/tucatinib.mdx", (t) => t.replace(/^firstFdaApproval: \d+$/m, "firstFdaApproval: soon"));
-    expect(problems).toEqual([expect.stringMatching(/^content\/drugs\/tucatinib\.mdx:\d+:1 {2}frontmatter field "firstFdaApproval" should be a number/)]);
-  }, 20_000); // a copy of the whole content: slow on a loaded machine
+  it("draws Figure 3 from the drug pages it has read, not from the folder", () => {
+    const tree = readContentTree(".");
+    const tucatinib = tree.drugs.find((f) => f.path === "content/drugs/tucatinib.mdx")!;
+    tucatinib.text = tucatinib.text.replace(/^firstFdaApproval: \d+$/m, "firstFdaApproval: 2031");
+    expect(checkFigureData(prepareContent(tree)).map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^content\/figures\.yaml:1:1 {2}figure "drug-timeline" cannot be drawn: drug "tucatinib" \(content\/drugs\/tucatinib\.mdx\): first FDA approval 2031 is outside/,
+      ),
+    ]);
+  });
+
+  it("leaves a drug page with bad frontmatter to the frontmatter rule, and draws Figure 3 from the others", () => {
+    const tree = readContentTree(".");
+    const tucatinib = tree.drugs.find((f) => f.path === "content/drugs/tucatinib.mdx")!;
+    tucatinib.text = tucatinib.text.replace(/^firstFdaApproval: \d+$/m, "firstFdaApproval: soon");
+    const content = prepareContent(tree);
+    expect(checkFigureData(content)).toEqual([]);
+    expect(checkFrontmatter(content).map(formatProblem)).toEqual([
+      expect.stringMatching(/^content\/drugs\/tucatinib\.mdx:\d+:1 {2}frontmatter field "firstFdaApproval" should be a number/),
+    ]);
+  });
 
   it("names a figure number that is not a number, at its line", () => {
     const problems = checkWith("content/figures.yaml", (t) => t.replace("number: 1", "number: one"));

@@ -23,7 +23,7 @@ import { formatProblem, sortProblems } from "../../../src/checks/problem.ts";
 import { checkSearchConcepts } from "../../../src/checks/search-concepts.ts";
 import { CONTENT_DIR, CONTENT_PATHS, figureDataFile } from "../../../src/content/content-paths.ts";
 import { entityPath } from "../../../src/entities/paths.ts";
-import { figureDrawings } from "../../../src/figures/drawings.ts";
+import { FIGURE_DRAWINGS } from "../../../src/figures/drawings.ts";
 import remarkCitationGuard from "../../../src/citations/remark-citation-guard.ts";
 import remarkContentRules from "../../../src/content/remark-content-rules.ts";
 import { SOURCE_PARSER } from "../../../src/markdown/parser.ts";
@@ -294,7 +294,7 @@ describe("check ≡ build for figure data", () => {
     const links = { pathwayUrl: (id: string) => entityPath("pathway", id), drugUrl: (slug: string) => entityPath("drug", slug) };
     const built = (() => {
       try {
-        figureDrawings(links, root)["signalling-network"]!();
+        FIGURE_DRAWINGS["signalling-network"]!({ links, root, drugs: [] });
         return undefined;
       } catch (error) {
         return (error as Error).message;

@@ -1,24 +1,23 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { DRUG_CLASS_LABELS, type DrugClass } from "../../../src/entities/drug-schema.ts";
+import { drugSchema, DRUG_CLASS_LABELS, type DrugClass } from "../../../src/entities/drug-schema.ts";
 import { entityPath } from "../../../src/entities/paths.ts";
+import { pageFiles, readPages } from "../../../src/entities/read-content.ts";
+import { FIGURE_DRAWINGS } from "../../../src/figures/drawings.ts";
 import { AXIS_LABEL, DRUG_TIMELINE_AXIS, renderDrugTimeline, type TimelineDrug } from "../../../src/figures/drug-timeline.ts";
-import { loadDrugs } from "../../../src/figures/drug-timeline-data.ts";
-import { drawFigure } from "../../../src/figures/index.ts";
+import { svgMarkup } from "../../../src/figures/svg.ts";
 import { expectAccessibleSvg } from "./figure-checks.ts";
 import { all, hasClass, textOf, type Element } from "./svg-tree.ts";
 
 const ID = "drug-timeline";
-const drugs = loadDrugs();
+const drugs = readPages(pageFiles("content/drugs"), drugSchema);
 const slugs = readdirSync("content/drugs")
   .filter((name) => name.endsWith(".mdx"))
   .map((name) => name.replace(/\.mdx$/, ""));
 const BASE = "/her2/";
 const drugUrl = (slug: string) => BASE.replace(/\/$/, "") + entityPath("drug", slug);
-const markup = renderDrugTimeline(drugs, { drugUrl });
+const markup = svgMarkup(renderDrugTimeline(drugs, { drugUrl }));
 const svg = expectAccessibleSvg(markup, ID);
 
 const drugGroups = () => all(svg, "g").filter((g) => g.attrs["data-drug"] !== undefined);
@@ -47,11 +46,6 @@ const BADGE_SHAPE: Record<DrugClass, string> = {
 };
 
 describe("Figure 3, the timeline of HER2-targeted drugs", () => {
-  it("reads every drug page in content/drugs", () => {
-    expect(drugs.map((d) => d.id).sort()).toEqual([...slugs].sort());
-    expect(slugs.length).toBeGreaterThanOrEqual(8);
-  });
-
   it("draws every drug in the file as a group with its name, abbreviations and brand names as text", () => {
     expect(
       drugGroups()
@@ -208,11 +202,13 @@ describe("Figure 3, the timeline of HER2-targeted drugs", () => {
     expect(new TextEncoder().encode(markup).length).toBeLessThan(24_000);
   });
 
-  it('is what <Figure id="drug-timeline"> draws, linking to the drug pages', async () => {
-    const drawn = (await drawFigure(ID))!;
-    expect(drawn).toBe(renderDrugTimeline(drugs, { drugUrl: (slug) => entityPath("drug", slug) }));
-    const hrefs = [...drawn.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+  it('is what <Figure id="drug-timeline"> draws from the drug pages it is given, linking to them', () => {
+    const links = { pathwayUrl: (id: string) => entityPath("pathway", id), drugUrl: (slug: string) => entityPath("drug", slug) };
+    const drawn = FIGURE_DRAWINGS[ID]!({ links, root: ".", drugs });
+    expect(drawn).toEqual(renderDrugTimeline(drugs, { drugUrl: links.drugUrl }));
+    const hrefs = [...svgMarkup(drawn).matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
     expect(hrefs.sort()).toEqual(slugs.map((slug) => `/drugs/${slug}/`).sort());
+    expect(slugs.length).toBeGreaterThanOrEqual(8);
   });
 });
 
@@ -245,21 +241,5 @@ describe("Figure 3 refuses data it cannot draw truthfully", () => {
 
   it("refuses an empty list", () => {
     expect(render([])).toThrow(/no drugs/);
-  });
-});
-
-describe("Figure 3's data loader", () => {
-  const dir = mkdtempSync(join(tmpdir(), "drug-timeline-"));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it("names the file and the field of a drug page with bad frontmatter", () => {
-    const source = readFileSync("content/drugs/tucatinib.mdx", "utf8");
-    expect(source).toMatch(/^firstFdaApproval: \d+$/m);
-    writeFileSync(join(dir, "tucatinib.mdx"), source.replace(/^firstFdaApproval: \d+$/m, "firstFdaApproval: soon"));
-    expect(() => loadDrugs(dir)).toThrow(/tucatinib\.mdx:\d+:\d+ {2}frontmatter field "firstFdaApproval" should be a number/);
-  });
-
-  it("names a folder it cannot read", () => {
-    expect(() => loadDrugs(join(dir, "missing"))).toThrow(/missing: cannot list the drug pages/);
   });
 });

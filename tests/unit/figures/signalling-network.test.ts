@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { drawFigure } from "../../../src/figures/index.ts";
+import { FIGURE_DRAWINGS, isDrawnFigure } from "../../../src/figures/drawings.ts";
 import { loadFigureData } from "../../../src/figures/load.ts";
 import { networkSchema } from "../../../src/figures/schema.ts";
 import { pathwayHighlightId, renderSignallingNetwork } from "../../../src/figures/signalling-network.ts";
+import { svgMarkup } from "../../../src/figures/svg.ts";
 import { expectAccessibleSvg, expectEdges, expectNodes } from "./figure-checks.ts";
 import { all, hasClass, textOf } from "./svg-tree.ts";
 
 const FILE = "content/figures/signalling-network.yaml";
 const data = loadFigureData(FILE, networkSchema);
-const markup = renderSignallingNetwork(data);
+const markup = svgMarkup(renderSignallingNetwork(data));
 
 describe("Figure 1, the HER2 signalling network", () => {
   it("is accessible, scalable SVG without inline styles", () => {
@@ -90,14 +91,17 @@ describe("Figure 1, the HER2 signalling network", () => {
     expect(new TextEncoder().encode(markup).length).toBeLessThan(25_000);
   });
 
-  it('is what <Figure id="signalling-network"> draws, with links to the pathway pages', async () => {
-    expect(await drawFigure("signalling-network")).toBe(renderSignallingNetwork(data, { pathwayUrl: (id) => `/pathways/${id}/` }));
-    expect(await drawFigure("no-such-figure")).toBeUndefined();
+  it('is what <Figure id="signalling-network"> draws, with links to the pathway pages', () => {
+    const links = { pathwayUrl: (id: string) => `/pathways/${id}/`, drugUrl: (slug: string) => `/drugs/${slug}/` };
+    expect(FIGURE_DRAWINGS["signalling-network"]!({ links, root: ".", drugs: [] })).toEqual(renderSignallingNetwork(data, { pathwayUrl: links.pathwayUrl }));
+    expect(isDrawnFigure("signalling-network")).toBe(true);
+    expect(isDrawnFigure("no-such-figure")).toBe(false);
+    expect(isDrawnFigure("toString")).toBe(false);
   });
 });
 
 describe("Figure 1's links to the pathway pages", () => {
-  const linked = renderSignallingNetwork(data, { pathwayUrl: (id) => `/base/pathways/${id}/` });
+  const linked = svgMarkup(renderSignallingNetwork(data, { pathwayUrl: (id) => `/base/pathways/${id}/` }));
 
   it("wraps every node of a pathway in a link to that pathway's page, and no other node", () => {
     for (const node of data.nodes) {

@@ -116,3 +116,43 @@ describe("indexSource: sections and prose", () => {
     expect(() => indexSource("Text <Note>\n")).toThrow(/closing tag for `<Note>`/);
   });
 });
+
+describe("indexSource: figures", () => {
+  it("lists each <Figure id> the page places, in reading order and where it stands, whatever the quotes or layout", () => {
+    const source = [
+      "Intro.", // line 1
+      "",
+      '<Figure id="signalling-network" />',
+      "",
+      "## Later",
+      "",
+      "<Note>",
+      "",
+      "<Figure",
+      "  id='drug-timeline'",
+      "/>",
+      "",
+      "</Note>",
+      "",
+      '<Figure id="alterations-by-cancer-type">',
+      "",
+      "| A | B |",
+      "| --- | --- |",
+      "| 1 | 2 |",
+      "",
+      "</Figure>",
+    ].join("\n");
+    expect(indexSource(source).figures).toEqual([
+      { id: "signalling-network", line: 3, column: 1 },
+      { id: "drug-timeline", line: 9, column: 1 },
+      { id: "alterations-by-cancer-type", line: 15, column: 1 },
+    ]);
+  });
+
+  it("leaves out what is not a placed figure: code, text that names the tag, and an id it cannot know", () => {
+    const source = ["```mdx", '<Figure id="in-code" />', "```", "", 'Write `<Figure id="in-inline-code" />` to place one.', "", "<Figure id={someId} />"].join(
+      "\n",
+    );
+    expect(indexSource(source).figures).toEqual([]);
+  });
+});
