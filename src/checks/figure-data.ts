@@ -14,7 +14,7 @@ import { ProblemsError, type Problem } from "./problem.ts";
 export function checkFigureData(content: PreparedContent): Problem[] {
   const problems: Problem[] = [];
   const { figures } = content;
-  if (figures.yamlError) return []; // reported by figure-ids
+  if (figures.yamlError) return [figures.yamlError];
   const { placeOf } = parseYamlFile(content.tree.figures.text);
   const entries = Array.isArray(figures.data) ? figures.data : [];
   entries.forEach((entry, i) => {
@@ -24,6 +24,7 @@ export function checkFigureData(content: PreparedContent): Problem[] {
       problems.push({
         file: figures.file,
         ...placeOf([i, ...(issue.path as (string | number)[])]),
+        rule: "figure-data",
         severity: "error",
         message: `${issue.path.join(".")}: ${issue.message}`,
         fix: "see the other entries of the file for the form each field takes",
@@ -39,10 +40,19 @@ export function checkFigureData(content: PreparedContent): Problem[] {
       // A file it cannot read at all (a missing folder, reported by the folder rules too).
       if (!(error instanceof ProblemsError)) {
         const message = `figure "${id}" cannot be drawn: ${(error as Error).message}`;
-        problems.push({ file: figures.file, line: 1, column: 1, severity: "error", message, fix: "restore the file or folder the message names" });
+        problems.push({
+          file: figures.file,
+          line: 1,
+          column: 1,
+          rule: "figure-data",
+          severity: "error",
+          message,
+          fix: "restore the file or folder the message names",
+        });
         continue;
       }
-      // Figure 3 reads the drug pages under the checked root: name them as the other rules do.
+      // Figure 3 reads the drug pages under the checked root: name them as the other rules do (a
+      // drug page's fault keeps its own rule, frontmatter, and is listed once).
       problems.push(...error.problems.map((p) => ({ ...p, file: relative(content.tree.root, resolve(content.tree.root, p.file)).split(sep).join("/") })));
     }
   }

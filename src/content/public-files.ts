@@ -6,7 +6,7 @@
 import type { AstroIntegration } from "astro";
 import { existsSync, lstatSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { formatProblem, type Problem } from "../checks/problem.ts";
+import { ProblemsError, type Problem } from "../checks/problem.ts";
 
 export interface PublicFiles {
   /** Site paths of the regular files ("/favicon.svg"). */
@@ -24,7 +24,7 @@ export function readPublicFiles(root = "."): PublicFiles {
       const stat = lstatSync(path);
       const file = relative(root, path).split(sep).join("/");
       if (stat.isSymbolicLink()) {
-        problems.push({ file, line: 1, column: 1, severity: "error", message: "a symbolic link in public/ would publish what it points to", fix: "copy the file itself into public/, or remove the link" });
+        problems.push({ file, line: 1, column: 1, rule: "content-folders", severity: "error", message: "a symbolic link in public/ would publish what it points to", fix: "copy the file itself into public/, or remove the link" });
       } else if (stat.isDirectory()) walk(path);
       else files.push(`/${relative(publicDir, path).split(sep).join("/")}`);
     }
@@ -39,7 +39,7 @@ export default function publicFilesGuard(): AstroIntegration {
     hooks: {
       "astro:config:setup": () => {
         const { problems } = readPublicFiles();
-        if (problems.length > 0) throw new Error(problems.map(formatProblem).join("\n"));
+        if (problems.length > 0) throw new ProblemsError(problems);
       },
     },
   };

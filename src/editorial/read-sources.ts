@@ -34,7 +34,7 @@ export function parseEditorialSources(files: readonly SourceText[]): EditorialSo
   for (const { path: file, text } of files) {
     const yaml = parseYamlFile(text);
     const { doc, placeOf: nodeAt } = yaml;
-    const syntax = yamlSyntaxProblem(file, yaml);
+    const syntax = yamlSyntaxProblem(file, yaml, "editorial");
     if (syntax) {
       problems.push(syntax);
       continue;
@@ -45,6 +45,7 @@ export function parseEditorialSources(files: readonly SourceText[]): EditorialSo
         file,
         line: 1,
         column: 1,
+        rule: "editorial",
         severity: "error",
         message: "the file must be a YAML list of sources",
         fix: 'start each source with "- id: …"',
@@ -56,7 +57,14 @@ export function parseEditorialSources(files: readonly SourceText[]): EditorialSo
       if (!result.success) {
         for (const issue of result.error.issues) {
           const path = [i, ...(issue.path as (string | number)[])];
-          problems.push({ file, ...nodeAt(path), severity: "error", message: `${issue.path.join(".") || "entry"}: ${issue.message}`, fix: FIX });
+          problems.push({
+            file,
+            ...nodeAt(path),
+            rule: "editorial",
+            severity: "error",
+            message: `${issue.path.join(".") || "entry"}: ${issue.message}`,
+            fix: FIX,
+          });
         }
         return;
       }
@@ -67,6 +75,7 @@ export function parseEditorialSources(files: readonly SourceText[]): EditorialSo
         problems.push({
           file,
           ...place,
+          rule: "editorial",
           severity: "error",
           message: `the source id "${source.id}" is already used at ${first}`,
           fix: "give each source its own id, or reuse the one that is there",
@@ -78,6 +87,7 @@ export function parseEditorialSources(files: readonly SourceText[]): EditorialSo
         problems.push({
           file,
           ...nodeAt([i, "url"]),
+          rule: "editorial",
           severity: "error",
           message: `this page is already listed as "${sameUrl}"`,
           fix: `cite "${sameUrl}" instead, and add what you read to its "read" field`,

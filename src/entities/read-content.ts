@@ -43,7 +43,7 @@ export function readFrontmatter<S extends z.ZodType>(file: string, schema: S): z
 /** content/glossary.yaml, validated as a whole (no term or alias twice), each term with its id. */
 export function readGlossary(file: string): GlossaryTerm[] {
   const text = readFileSync(file, "utf8");
-  const { data, yamlError } = readYaml(file, text);
+  const { data, yamlError } = readYaml(file, text, "glossary");
   if (yamlError) throw new ProblemsError([yamlError]);
   const problems = glossaryProblems(file, text, data);
   if (problems.length > 0) throw new ProblemsError(problems);
