@@ -18,6 +18,7 @@ export function readPublicFiles(root = "."): PublicFiles {
   const publicDir = join(root, "public");
   const files: string[] = [];
   const problems: Problem[] = [];
+  // A walk of its own: fs.globSync and recursive readdirSync follow links (glob skips dot-files too); this sees each link, unfollowed.
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);

@@ -4,10 +4,11 @@
  * fault. The `yaml` package's node ranges give the lines; the build and `npm run check` both call
  * this, so they report the same fault in the same words.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CONTENT_PATHS } from "../content/content-paths.ts";
 import { parseYamlFile, yamlSyntaxProblem } from "../content/yaml-places.ts";
+import { sortedGlob } from "../files/sorted-glob.ts";
 import type { Problem } from "../checks/problem.ts";
 import { editorialSourceSchema, type EditorialSource } from "./source-schema.ts";
 
@@ -105,15 +106,7 @@ export function parseEditorialSources(files: readonly SourceText[]): EditorialSo
 
 /** The source files of a project folder, sorted by name. */
 export function readEditorialSourceFiles(root = "."): SourceText[] {
-  let names: string[];
-  try {
-    names = readdirSync(join(root, CONTENT_PATHS.editorialSources))
-      .filter((name) => name.endsWith(".yaml"))
-      .sort();
-  } catch {
-    return [];
-  }
-  return names.map((name) => {
+  return sortedGlob("*.yaml", join(root, CONTENT_PATHS.editorialSources)).map((name) => {
     const path = `${CONTENT_PATHS.editorialSources}/${name}`;
     return { path, text: readFileSync(join(root, path), "utf8") };
   });

@@ -45,7 +45,7 @@ describe("content folder rules", () => {
 });
 
 describe("public/", () => {
-  it("refuses a symbolic link, which would publish what it points to", async () => {
+  it("refuses a symbolic link, which would publish what it points to, dot-file or not", async () => {
     const { mkdtempSync, mkdirSync, symlinkSync, writeFileSync, rmSync } = await import("node:fs");
     const { join } = await import("node:path");
     const { tmpdir } = await import("node:os");
@@ -54,10 +54,12 @@ describe("public/", () => {
     mkdirSync(join(root, "public"));
     writeFileSync(join(root, "public/favicon.svg"), "<svg/>");
     symlinkSync("/etc/passwd", join(root, "public/x"));
+    symlinkSync("/etc", join(root, "public/.well-known"));
     const { files, problems } = readPublicFiles(root);
     rmSync(root, { recursive: true, force: true });
     expect(files).toEqual(["/favicon.svg"]);
     expect(problems.map(formatProblem)).toEqual([
+      "public/.well-known:1:1  a symbolic link in public/ would publish what it points to  (copy the file itself into public/, or remove the link)  [content-folders]",
       "public/x:1:1  a symbolic link in public/ would publish what it points to  (copy the file itself into public/, or remove the link)  [content-folders]",
     ]);
   });
