@@ -2,7 +2,7 @@
  * The content checker (`npm run check` runs it after `astro check`): reads content/, runs every rule
  * of src/checks/ and prints each problem as
  *
- *   path:line:column  message  (how to fix)
+ *   path:line:column  message  (how to fix)  [rule]
  *
  * errors first, then warnings, then a summary. Exits 1 if there is an error, else 0.
  * Usage: node scripts/check-content.ts [--root DIR] [--today YYYY-MM-DD]

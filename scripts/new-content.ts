@@ -7,13 +7,14 @@
  *   npm run new -- pathway mapk                   → content/pathways/mapk.mdx (a pathway of Figure 1)
  */
 import { parseFrontmatter } from "@astrojs/markdown-remark";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { chapterSlug } from "../src/chapters/chapter-schema.ts";
 import { CONTENT_PATHS, figureDataFile } from "../src/content/content-paths.ts";
 import { PAGE_SCHEMAS } from "../src/checks/page-schemas.ts";
 import { PATHWAY_IDS, isPathwayId } from "../src/entities/paths.ts";
+import { sortedGlob } from "../src/files/sorted-glob.ts";
 import { DRUG_TIMELINE_AXIS } from "../src/figures/drug-timeline.ts";
 import { MAX_SLUG_LENGTH } from "../src/content/folder-rules.ts";
 import { chapterScaffold, drugScaffold, pathwayScaffold, SCAFFOLD_KINDS, slugify, type ScaffoldKind } from "../src/scaffolds/templates.ts";
@@ -42,8 +43,7 @@ if (slugify(name).length > MAX_SLUG_LENGTH) {
   );
 }
 
-const chapterFiles = () =>
-  existsSync(join(root, CONTENT_PATHS.chapters)) ? readdirSync(join(root, CONTENT_PATHS.chapters)).filter((f) => f.endsWith(".mdx")) : [];
+const chapterFiles = () => sortedGlob("*.mdx", join(root, CONTENT_PATHS.chapters));
 
 function scaffold(): { file: string; text: string } {
   switch (kind as ScaffoldKind) {

@@ -3,20 +3,22 @@
  * path, then serves dist/ on http://127.0.0.1 (PORT, default 4321; BASE_PATH as in the build).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { readBuildInfo } from "../src/build/atomic-dist.ts";
 import { CONTENT_DIR } from "../src/content/content-paths.ts";
+import { sortedGlob } from "../src/files/sorted-glob.ts";
 import { normalBase } from "../src/links/base-path.ts";
 import { serveStatic } from "../src/server/static-server.ts";
 
 const SOURCES = [CONTENT_DIR, "src", "public", "astro.config.mjs", "package.json"];
 const base = normalBase(process.env.BASE_PATH);
 
+/** The newest modification under a path: its files', and its folders' (a deleted file changes its folder). */
 function newestChange(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+  return Math.max(...sortedGlob("**", path).map((name) => statSync(join(path, name)).mtimeMs));
 }
 
 function whyRebuild(): string | undefined {

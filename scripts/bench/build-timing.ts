@@ -5,9 +5,10 @@
  * set size) and of the whole process tree (sampled from /proc every 100 ms).
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { sortedGlob } from "../../src/files/sorted-glob.ts";
 
 const GNU_TIME = "/usr/bin/time";
 
@@ -68,7 +69,7 @@ const PAGE_SIZE = 4096;
 export function treeRss(rootPid: number): number {
   if (!existsSync("/proc")) return 0;
   const stats: { pid: number; ppid: number; rssPages: number }[] = [];
-  for (const name of readdirSync("/proc")) {
+  for (const name of sortedGlob("[0-9]*", "/proc")) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = parseProcStat(readFileSync(`/proc/${name}/stat`, "utf8"));

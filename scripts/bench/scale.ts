@@ -14,12 +14,13 @@
  * - for the "plain" variant, the Markdown pipeline (src/markdown/pipeline.ts) imports rehype-citation
  *   itself instead of the cached one.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { runBuild, type BuildRun } from "./build-timing.ts";
 import { DEFAULT_CORPUS, syntheticContent } from "./corpus.ts";
 import { CONTENT_DIR, CONTENT_PATHS } from "../../src/content/content-paths.ts";
+import { sortedGlob } from "../../src/files/sorted-glob.ts";
 
 const PROJECT_FILES = ["astro.config.mjs", "package.json", "tsconfig.json", "src", "public"];
 const PIPELINE = "src/markdown/pipeline.ts";
@@ -78,31 +79,17 @@ export function patchCitationPlugin(pipeline: string): { text: string; patch: st
 }
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|mjs|js)$/.test(name) ? [path] : [];
-  });
+  return sortedGlob("**/*.{ts,mjs,js}", dir).map((name) => join(dir, name));
 }
 
 function folderSize(dir: string): number {
-  let total = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const stat = statSync(path);
-    total += stat.isDirectory() ? folderSize(path) : stat.size;
-  }
-  return total;
+  const stats = sortedGlob("**/*", dir).map((name) => statSync(join(dir, name)));
+  return stats.filter((stat) => !stat.isDirectory()).reduce((total, stat) => total + stat.size, 0);
 }
 
+/** The pages of a build: its .html files, not the search index's or the assets'. */
 function countHtml(dir: string): number {
-  let count = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) count += name === "pagefind" || name === "_astro" ? 0 : countHtml(path);
-    else if (name.endsWith(".html")) count++;
-  }
-  return count;
+  return sortedGlob("**/*.html", dir).filter((name) => !/(^|\/)(pagefind|_astro)\//.test(name)).length;
 }
 
 /** Writes the throwaway project for one run; returns its folder and what was patched. */

@@ -1,7 +1,8 @@
 /** The files of a build (dist/), addressed as the browser addresses them: by URL path under the base. */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import type { ReadSiteFile } from "./budgets.ts";
+import { sortedGlob } from "../../src/files/sorted-glob.ts";
 import { normalBase } from "../../src/links/base-path.ts";
 
 export interface SiteFile {
@@ -12,17 +13,11 @@ export interface SiteFile {
 }
 
 export function listSiteFiles(dist: string): SiteFile[] {
-  const files: SiteFile[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      const stat = statSync(full);
-      if (stat.isDirectory()) walk(full);
-      else files.push({ path: relative(dist, full).split(sep).join("/"), size: stat.size, read: () => readFileSync(full) });
-    }
-  };
-  walk(dist);
-  return files.sort((a, b) => a.path.localeCompare(b.path));
+  return sortedGlob("**/*", dist).flatMap((path) => {
+    const full = join(dist, path);
+    const stat = statSync(full);
+    return stat.isDirectory() ? [] : [{ path, size: stat.size, read: () => readFileSync(full) }];
+  });
 }
 
 export { normalBase };

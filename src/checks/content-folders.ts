@@ -16,6 +16,7 @@ export function checkContentFolders(content: PreparedContent): Problem[] {
       file,
       line: 1,
       column: 1,
+      rule: "content-folders",
       severity: "error",
       message: "this file is missing",
       fix: "restore it (git checkout -- " + file + ")",

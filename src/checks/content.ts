@@ -7,7 +7,7 @@
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { z } from "astro/zod";
 import type { Root } from "mdast";
-import { validateEntries, type Reference } from "../citations/bibliography.ts";
+import { bibtexSyntaxProblem, validateEntries, type Reference } from "../citations/bibliography.ts";
 import { BibtexSyntaxError, parseBibtex, type BibEntry } from "../citations/bibtex.ts";
 import { chapterSlug } from "../chapters/chapter-schema.ts";
 import { glossaryTermSchema, withIds, type GlossaryTerm } from "../entities/glossary-schema.ts";
@@ -102,7 +102,7 @@ export function prepareContent(tree: ContentTree): PreparedContent {
     ...tree.drugs.map((f) => preparePage("drug", f)),
     ...tree.pathways.map((f) => preparePage("pathway", f)),
   ];
-  const figures = readYaml(tree.figures.path, tree.figures.text);
+  const figures = readYaml(tree.figures.path, tree.figures.text, "figure-data");
   const figureIds = Array.isArray(figures.data) ? figures.data.map((f: { id?: unknown }) => String(f?.id ?? "")).filter(Boolean) : [];
   return {
     tree,
@@ -140,6 +140,7 @@ function preparePage(kind: PageKind, file: SourceFile): Page {
         file: file.path,
         line: 1,
         column: 1,
+        rule: "frontmatter",
         severity: "error",
         message: "the file has no frontmatter",
         fix: 'start it with the fields between two "---" lines; `npm run new` writes a template',
@@ -157,7 +158,7 @@ function preparePage(kind: PageKind, file: SourceFile): Page {
     page.tree = tree;
     page.index = index;
   } catch (error) {
-    page.syntaxError = { file: file.path, ...mdxErrorPlace(error), severity: "error", ...explainMdxError(error) };
+    page.syntaxError = { file: file.path, ...mdxErrorPlace(error), rule: "mdx-syntax", severity: "error", ...explainMdxError(error) };
   }
   return page;
 }
@@ -192,7 +193,7 @@ function explainMdxError(error: unknown): { message: string; fix: string } {
 }
 
 function prepareGlossary(file: SourceFile): NonNullable<PreparedContent["glossary"]> {
-  const parsed = readYaml(file.path, file.text);
+  const parsed = readYaml(file.path, file.text, "glossary");
   const entries = Array.isArray(parsed.data) ? parsed.data : [];
   const valid = entries.flatMap((raw) => {
     const result = glossaryTermSchema.safeParse(raw);
@@ -208,19 +209,6 @@ function prepareBibliography(file: SourceFile): PreparedContent["bibliography"] 
     return { file: file.path, entries, ...validateEntries(entries, file.path) };
   } catch (error) {
     if (!(error instanceof BibtexSyntaxError)) throw error;
-    return {
-      file: file.path,
-      entries: [],
-      references: [],
-      problems: [],
-      syntaxError: {
-        file: file.path,
-        line: error.line,
-        column: 1,
-        severity: "error",
-        message: `the bibliography does not parse: ${error.detail}`,
-        fix: "write each entry as @article{key, field = {value}, …} with balanced braces",
-      },
-    };
+    return { file: file.path, entries: [], references: [], problems: [], syntaxError: bibtexSyntaxProblem(error) };
   }
 }

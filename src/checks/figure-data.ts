@@ -17,7 +17,7 @@ import { validPages } from "./valid-pages.ts";
 export function checkFigureData(content: PreparedContent): Problem[] {
   const problems: Problem[] = [];
   const { figures } = content;
-  if (figures.yamlError) return []; // reported by figure-ids
+  if (figures.yamlError) return [figures.yamlError];
   const { placeOf } = parseYamlFile(content.tree.figures.text);
   const entries = Array.isArray(figures.data) ? figures.data : [];
   entries.forEach((entry, i) => {
@@ -27,6 +27,7 @@ export function checkFigureData(content: PreparedContent): Problem[] {
       problems.push({
         file: figures.file,
         ...placeOf([i, ...(issue.path as (string | number)[])]),
+        rule: "figure-data",
         severity: "error",
         message: `${issue.path.join(".")}: ${issue.message}`,
         fix: "see the other entries of the file for the form each field takes",
@@ -46,7 +47,15 @@ export function checkFigureData(content: PreparedContent): Problem[] {
       // A data file it cannot read at all, or drug pages Figure 3 cannot draw (none, or a year off its axis).
       if (!(error instanceof ProblemsError)) {
         const message = `figure "${id}" cannot be drawn: ${(error as Error).message}`;
-        problems.push({ file: figures.file, line: 1, column: 1, severity: "error", message, fix: "restore the file or folder the message names" });
+        problems.push({
+          file: figures.file,
+          line: 1,
+          column: 1,
+          rule: "figure-data",
+          severity: "error",
+          message,
+          fix: "restore the file or folder the message names",
+        });
         continue;
       }
       problems.push(...error.problems);

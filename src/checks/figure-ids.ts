@@ -6,7 +6,7 @@ import type { Problem } from "./problem.ts";
 
 export function checkFigureIds(content: PreparedContent): Problem[] {
   const { figures } = content;
-  if (figures.yamlError) return [figures.yamlError];
+  if (figures.yamlError) return []; // figure-data reports it; without the file no id is known
   const problems: Problem[] = [];
   for (const page of content.pages) {
     for (const figure of page.tree ? jsxElements(page.tree, "Figure") : []) {
@@ -16,6 +16,7 @@ export function checkFigureIds(content: PreparedContent): Problem[] {
       problems.push({
         file: page.file,
         ...startOf(figure),
+        rule: "figure-ids",
         severity: "error",
         message: id === undefined ? "<Figure> has no id" : `<Figure id="${id}">: there is no figure "${id}" in ${figures.file}`,
         fix: suggestion ? `did you mean "${suggestion}"?` : `use one of: ${figures.ids.join(", ")}, or add the figure to ${figures.file}`,

@@ -20,7 +20,7 @@ export function glossaryProblems(file: string, yaml: string, data: unknown): Pro
   const result = glossarySchema.safeParse(data);
   if (result.success) return [];
   const entries = Array.isArray(data) ? data : [];
-  return schemaProblems({ file, yaml, firstLine: 1, what: "glossary" }, result.error.issues, {
+  return schemaProblems({ file, yaml, firstLine: 1, what: "glossary", rule: "glossary" }, result.error.issues, {
     knownFields: schemaFields(glossaryTermSchema),
     // [3, "definition"] → `entry 4 ("ADC") › definition`.
     describe: (path) => {

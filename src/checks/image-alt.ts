@@ -16,6 +16,7 @@ export function checkImageAlt(content: PreparedContent): Problem[] {
         problems.push({
           file: page.file,
           ...startOf(node),
+          rule: "image-alt",
           severity: "error",
           message: `image ${node.type === "image" ? `"${node.url}" ` : ""}has no alt text`,
           fix: "say what the image shows between the brackets: ![HER2 dimer with pertuzumab bound](…)",
@@ -28,6 +29,7 @@ export function checkImageAlt(content: PreparedContent): Problem[] {
       problems.push({
         file: page.file,
         ...startOf(img),
+        rule: "image-alt",
         severity: "error",
         message: `<img${typeof src === "string" ? ` src="${src}"` : ""}> has no alt attribute`,
         fix: 'add alt="what the image shows", or alt="" if it is purely decorative',

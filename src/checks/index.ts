@@ -19,16 +19,16 @@ import { checkInternalLinks } from "./internal-links.ts";
 import { checkMdxSyntax } from "./mdx-syntax.ts";
 import { checkPlaceholders } from "./placeholders.ts";
 import { checkSearchConcepts } from "./search-concepts.ts";
-import { formatProblem, sortProblems, type Problem } from "./problem.ts";
+import { formatProblem, sortProblems, type Problem, type RuleName } from "./problem.ts";
 import { checkReviewDates, type ReviewContext } from "./review-dates.ts";
 import { checkUncitedReferences } from "./uncited-references.ts";
 
 export type { ContentTree } from "./content.ts";
-export type { Problem } from "./problem.ts";
+export type { Problem, RuleName } from "./problem.ts";
 export type { FileChange, ReviewContext } from "./review-dates.ts";
 
-/** Every rule, by the name tests and messages use. */
-export const RULES: Record<string, (content: PreparedContent, context: ReviewContext) => Problem[]> = {
+/** Every rule, by the name its problems carry (CONTRIBUTING.md lists what each checks). */
+export const RULES: Record<RuleName, (content: PreparedContent, context: ReviewContext) => Problem[]> = {
   "mdx-syntax": checkMdxSyntax,
   frontmatter: checkFrontmatter,
   "citation-keys": checkCitationKeys,

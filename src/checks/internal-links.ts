@@ -37,7 +37,7 @@ export function checkInternalLinks(content: PreparedContent): Problem[] {
     if (!page.tree) continue;
     for (const link of linksIn(page.tree)) {
       const found = checkLink(link.href, page.route, routes);
-      if (found) problems.push({ file: page.file, line: link.line, column: link.column, severity: "error", ...found });
+      if (found) problems.push({ file: page.file, line: link.line, column: link.column, rule: "internal-links", severity: "error", ...found });
     }
   }
   return problems;

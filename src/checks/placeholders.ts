@@ -33,6 +33,7 @@ export function checkPlaceholders(content: PreparedContent): Problem[] {
         file: page.file,
         line: i + 1,
         column: match.index + 1,
+        rule: "placeholders",
         severity: "warning",
         message: `placeholder left from the template: ${excerpt}`,
         fix: "replace it with the real content",

@@ -2,6 +2,30 @@
 
 export type Severity = "error" | "warning";
 
+/**
+ * The name of every rule `npm run check` runs (`RULES` in ./index.ts is keyed by exactly these), as
+ * each problem names the rule that finds it: a misspelt name fails the type check.
+ */
+export type RuleName =
+  | "mdx-syntax"
+  | "frontmatter"
+  | "citation-keys"
+  | "citation-placement"
+  | "bibliography"
+  | "uncited-references"
+  | "internal-links"
+  | "figure-ids"
+  | "figure-data"
+  | "image-alt"
+  | "glossary"
+  | "entity-names"
+  | "review-dates"
+  | "placeholders"
+  | "editorial"
+  | "content-safety"
+  | "content-folders"
+  | "search-concepts";
+
 export interface Problem {
   /** Path relative to the project root, with "/" separators ("content/chapters/01-introduction.mdx"). */
   file: string;
@@ -9,6 +33,8 @@ export interface Problem {
   line: number;
   /** 1-based. */
   column: number;
+  /** The checker rule that finds this fault, wherever it is found (the build names the same one). */
+  rule: RuleName;
   severity: Severity;
   /** What is wrong, in lower case, without a final full stop. */
   message: string;
@@ -16,9 +42,12 @@ export interface Problem {
   fix: string;
 }
 
-/** `file:line:column  message  (fix)`: editors and terminals turn the location into a link. */
+/**
+ * `file:line:column  message  (fix)  [rule]`: editors and terminals turn the location into a link;
+ * the rule is the name CONTRIBUTING.md lists it by.
+ */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column}  ${p.message}  (${p.fix})`;
+  return `${p.file}:${p.line}:${p.column}  ${p.message}  (${p.fix})  [${p.rule}]`;
 }
 
 /**
@@ -38,7 +67,13 @@ export class ProblemsError extends Error {
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   const rank = (p: Problem) => (p.severity === "error" ? 0 : 1);
   return [...problems].sort(
-    (a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file, "en") || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message, "en"),
+    (a, b) =>
+      rank(a) - rank(b) ||
+      a.file.localeCompare(b.file, "en") ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.message.localeCompare(b.message, "en") ||
+      a.rule.localeCompare(b.rule, "en"),
   );
 }
 

@@ -1,7 +1,8 @@
 /** Reads the content the checks need from a project folder (the only file-system access of src/checks). */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readEditorialSourceFiles } from "../editorial/read-sources.ts";
+import { sortedGlob } from "../files/sorted-glob.ts";
 import { readPublicFiles } from "../content/public-files.ts";
 import { CONTENT_PATHS, PAGE_FOLDERS } from "../content/content-paths.ts";
 import type { ContentTree, SourceFile } from "./content.ts";
@@ -15,7 +16,7 @@ export function readContentTree(root: string): ContentTree {
     }
     return { path, text: readFileSync(join(root, path), "utf8") };
   };
-  const names = (folder: string) => (existsSync(join(root, folder)) ? readdirSync(join(root, folder)).sort() : []);
+  const names = (folder: string) => sortedGlob("*", join(root, folder));
   const mdx = (folder: string) =>
     names(folder)
       .filter((name) => name.endsWith(".mdx"))

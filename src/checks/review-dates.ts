@@ -34,7 +34,7 @@ export function checkReviewDates(content: PreparedContent, context: ReviewContex
     const reviewed = isoDay(page.data?.lastReviewed);
     if (!reviewed) continue; // missing or not a date: the frontmatter rule reports it
     const place = locateField(page.yaml, ["lastReviewed"]);
-    const at = { file: page.file, line: place.line, column: place.column };
+    const at = { file: page.file, line: place.line, column: place.column, rule: "review-dates" } as const;
     const change = context.changes.get(page.file);
     if (reviewed > context.today) {
       problems.push({
@@ -50,6 +50,7 @@ export function checkReviewDates(content: PreparedContent, context: ReviewContex
         file: page.file,
         line: history.line,
         column: history.column,
+        rule: "review-dates",
         severity: "error",
         message: change.uncommitted
           ? `the file has uncommitted changes made after its newest changes entry (${newestChange(page.data?.changes)})`

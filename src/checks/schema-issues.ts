@@ -5,7 +5,7 @@
 import type { z } from "astro/zod";
 import { closest } from "../text/closest.ts";
 import { schemaFields } from "./page-schemas.ts";
-import type { Problem } from "./problem.ts";
+import type { Problem, RuleName } from "./problem.ts";
 import { locateField } from "../content/yaml-places.ts";
 
 export interface YamlSource {
@@ -17,6 +17,8 @@ export interface YamlSource {
   firstLine: number;
   /** What the fields are called in messages: "frontmatter field", "glossary". */
   what: string;
+  /** The rule its problems belong to. */
+  rule: RuleName;
 }
 
 /** "keyPoints item 3", "reversibility.binding". */
@@ -46,6 +48,7 @@ export function schemaProblems(
         problems.push({
           file: source.file,
           ...place,
+          rule: source.rule,
           severity: "error",
           message: `${label([...path, key])} is not a known field`,
           fix: suggestion ? `did you mean "${suggestion}"?` : `remove it${options.knownFields ? `; the fields are: ${options.knownFields.join(", ")}` : ""}`,
@@ -55,14 +58,21 @@ export function schemaProblems(
     }
     const { exact, ...place } = at(path);
     const { message, fix } = explain(issue, fieldName(path), exact);
-    problems.push({ file: source.file, ...place, severity: "error", message: `${label(path)}${message.startsWith(":") ? "" : " "}${message}`, fix });
+    problems.push({
+      file: source.file,
+      ...place,
+      rule: source.rule,
+      severity: "error",
+      message: `${label(path)}${message.startsWith(":") ? "" : " "}${message}`,
+      fix,
+    });
   }
   return problems;
 }
 
 /** A page's frontmatter checked against its schema, as the frontmatter rule and the build report it. */
 export function frontmatterProblems(file: string, yaml: string, schema: z.ZodType, issues: readonly z.core.$ZodIssue[]): Problem[] {
-  return schemaProblems({ file, yaml, firstLine: 1, what: "frontmatter field" }, issues, { knownFields: schemaFields(schema) });
+  return schemaProblems({ file, yaml, firstLine: 1, what: "frontmatter field", rule: "frontmatter" }, issues, { knownFields: schemaFields(schema) });
 }
 
 /** Frontmatter the YAML reader (Astro's, which the content layer uses) refused, at the place it names. */
@@ -72,6 +82,7 @@ export function frontmatterYamlProblem(file: string, error: unknown): Problem {
     file,
     line: mark ? mark.line + 1 : 1,
     column: mark ? mark.column + 1 : 1,
+    rule: "frontmatter",
     severity: "error",
     message: `the frontmatter is not valid YAML: ${reason ?? (error as Error).message}`,
     fix: 'check the indentation and quoting here; text containing ": " or starting with a quote, "[" or "{" goes in double quotes',

@@ -17,10 +17,11 @@ export function checkUncitedReferences(content: PreparedContent): Problem[] {
         !(ref.sameAs && cited.has(ref.sameAs)) &&
         !bibliography.references.some((other) => other.sameAs === ref.key && cited.has(other.key)),
     )
-    .map((ref) => ({
+    .map((ref): Problem => ({
       file: bibliography.file,
       line: ref.line,
       column: (lines[ref.line - 1] ?? "").indexOf(ref.key) + 1 || 1,
+      rule: "uncited-references",
       severity: "warning",
       message: `reference "${ref.key}" (no. ${ref.number}) is not cited on any page`,
       fix: `cite it as [@${ref.key}] where the text relies on it, or leave it: the References page still lists it`,

@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { ProblemsError, type Problem } from "../checks/problem.ts";
 import { textKey } from "../text/text-key.ts";
-import { parseBibtex, plainField, type BibEntry, type Place } from "./bibtex.ts";
+import { BibtexSyntaxError, parseBibtex, plainField, type BibEntry, type Place } from "./bibtex.ts";
 
 export interface Reference {
   key: string;
@@ -64,7 +64,7 @@ const RAW_TEX = /\$|\\[a-zA-Z]+|\\['"`^~&%#_{}]/;
 export function validateEntries(entries: BibEntry[], file: string): { references: Reference[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const report = (place: Place, key: string, message: string, fix: string) =>
-    problems.push({ file, line: place.line, column: place.column, severity: "error", message: `entry "${key}": ${message}`, fix });
+    problems.push({ file, line: place.line, column: place.column, rule: "bibliography", severity: "error", message: `entry "${key}": ${message}`, fix });
   const references: Reference[] = [];
   const seenKeys = new Map<string, BibEntry>();
   const seenNumbers = new Map<number, string>();
@@ -187,8 +187,27 @@ export function canonicalKey(bibliography: Bibliography, key: string): string {
   return bibliography.byKey.get(key)?.sameAs ?? key;
 }
 
+/** A .bib file that does not parse, as the problem the checker and the build both report. */
+export function bibtexSyntaxProblem(error: BibtexSyntaxError): Problem {
+  return {
+    file: error.file,
+    line: error.line,
+    column: 1,
+    rule: "bibliography",
+    severity: "error",
+    message: `the bibliography does not parse: ${error.detail}`,
+    fix: "write each entry as @article{key, field = {value}, …} with balanced braces",
+  };
+}
+
 export function parseBibliography(text: string, file: string): Bibliography {
-  const { references, problems } = validateEntries(parseBibtex(text, file), file);
+  let entries: BibEntry[];
+  try {
+    entries = parseBibtex(text, file);
+  } catch (error) {
+    throw error instanceof BibtexSyntaxError ? new ProblemsError([bibtexSyntaxProblem(error)]) : error;
+  }
+  const { references, problems } = validateEntries(entries, file);
   if (problems.length) throw new ProblemsError(problems);
   return { file, references, byKey: new Map(references.map((r) => [r.key, r])) };
 }

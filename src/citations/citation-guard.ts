@@ -8,13 +8,16 @@
  */
 import type { Root, Text } from "mdast";
 import { visitParents } from "unist-util-visit-parents";
-import type { Problem } from "../checks/problem.ts";
+import type { Problem, RuleName } from "../checks/problem.ts";
 import { closest } from "../text/closest.ts";
 import { findCitations } from "./citation-syntax.ts";
 
+/** The checker rule that reports each kind of citation problem. */
+const RULE_OF_KIND: Record<CitationProblem["kind"], RuleName> = { "unknown-key": "citation-keys", placement: "citation-placement" };
+
 /** A citation problem in `file`, as `npm run check` and the build print it. */
 export function citationProblem(file: string, problem: CitationProblem): Problem {
-  return { file, line: problem.line, column: problem.column, severity: "error", message: problem.message, fix: problem.fix };
+  return { file, line: problem.line, column: problem.column, rule: RULE_OF_KIND[problem.kind], severity: "error", message: problem.message, fix: problem.fix };
 }
 
 export interface CitationProblem {

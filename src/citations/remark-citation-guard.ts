@@ -32,6 +32,7 @@ export default function remarkCitationGuard(options: CitationGuardOptions) {
 
 function fail(file: VFile, problem: CitationProblem): never {
   const place = { line: problem.line, column: problem.column };
+  const found = citationProblem(file.path ? projectPath(file.path) : "<input>", problem);
   // The location leads the message too: Astro prints the message, not always the position.
-  return file.fail(formatProblem(citationProblem(file.path ? projectPath(file.path) : "<input>", problem)), { start: place, end: place }, "citation-guard");
+  return file.fail(formatProblem(found), { start: place, end: place }, `her2-kb:${found.rule}`);
 }

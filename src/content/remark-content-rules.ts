@@ -1,7 +1,7 @@
 /**
  * Build side of the page rules shared with `npm run check`: content safety (content is data, not
  * code), real dates, and the editorial policy. The first fault stops the build with the same
- * `file:line:column  message  (fix)` line the checker prints. Then numbers the page's editorial
+ * `file:line:column  message  (fix)  [rule]` line the checker prints. Then numbers the page's editorial
  * sources E1, E2… in order of first use, writes each block's numbers onto it (`numbers="1 2"`),
  * and hands the page's list to the page as `editorialSources` in remarkPluginFrontmatter.
  */
@@ -9,7 +9,7 @@ import { parseFrontmatter } from "@astrojs/markdown-remark";
 import type { Root } from "mdast";
 import { readFileSync } from "node:fs";
 import type { VFile } from "vfile";
-import { formatProblem, sortProblems } from "../checks/problem.ts";
+import { formatProblem, ProblemsError, sortProblems } from "../checks/problem.ts";
 import { scanEditorial } from "../editorial/editorial-rules.ts";
 import { loadEditorialSources } from "../editorial/read-sources.ts";
 import { projectPath } from "./content-paths.ts";
@@ -25,7 +25,7 @@ export interface RemarkContentRulesOptions {
 export default function remarkContentRules(options: RemarkContentRulesOptions = {}) {
   return (tree: Root, file: VFile) => {
     const sources = loadEditorialSources(options.root);
-    if (sources.problems.length > 0) throw new Error(sources.problems.map(formatProblem).join("\n"));
+    if (sources.problems.length > 0) throw new ProblemsError(sources.problems);
     const path = file.path ? projectPath(file.path) : "<input>";
     const kind = KIND_OF_FOLDER[/content\/([^/]+)\//.exec(path)?.[1] ?? ""] ?? "chapter";
     // The file as written, read once: the compiler's copy has its frontmatter blanked.
@@ -35,7 +35,7 @@ export default function remarkContentRules(options: RemarkContentRulesOptions = 
     const [problem] = sortProblems([...checkSafety({ file: path, kind, tree, text }), ...checkDates(path, frontmatter), ...scan.problems]);
     if (problem) {
       const place = { line: problem.line, column: problem.column };
-      file.fail(formatProblem(problem), { start: place, end: place }, "content-rules");
+      file.fail(formatProblem(problem), { start: place, end: place }, `her2-kb:${problem.rule}`);
     }
     const number = (id: string) => scan.sourceIds.indexOf(id) + 1;
     for (const block of scan.blocks) {

@@ -34,7 +34,7 @@ export function checkSafety({ file, kind, tree, text }: SafetyInput): Problem[] 
     line: node.position?.start.line ?? 1,
     column: node.position?.start.column ?? 1,
   });
-  const add = (place: { line: number; column: number }, message: string, fix: string) => problems.push({ file, ...place, severity: "error", message, fix });
+  const add = (place: { line: number; column: number }, message: string, fix: string) => problems.push({ file, ...place, rule: "content-safety", severity: "error", message, fix });
 
   const replacement = text.indexOf("\uFFFD");
   if (replacement >= 0) {
@@ -110,6 +110,7 @@ export function checkDates(file: string, frontmatter: { yaml: string; firstLine:
         file,
         line: frontmatter.firstLine + i,
         column: match[1]!.length + match[2]!.length + 3,
+        rule: "content-safety",
         severity: "error",
         message: `${match[2]}: ${match[3]}-${match[4]}-${match[5]} is not a date in the calendar`,
         fix: "write a real date as YYYY-MM-DD",

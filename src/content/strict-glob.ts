@@ -4,12 +4,13 @@
  * one slug replace each other in silence, the build stops with the same message `npm run check`
  * gives. So does a page whose frontmatter fails the collection's schema (read-content.ts).
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "astro/zod";
 import { glob, type Loader } from "astro/loaders";
 import { ProblemsError, type Problem } from "../checks/problem.ts";
 import { readFrontmatter } from "../entities/read-content.ts";
+import { sortedGlob } from "../files/sorted-glob.ts";
 import { entryProblems, folderProblems, type FolderEntry } from "./folder-rules.ts";
 
 export interface StrictGlobOptions {
@@ -49,12 +50,7 @@ export function strictGlob(options: StrictGlobOptions): Loader {
   return {
     name: `her2-kb:${options.folder}`,
     load: async (context) => {
-      let names: string[];
-      try {
-        names = readdirSync(options.folder).sort();
-      } catch {
-        names = [];
-      }
+      const names = sortedGlob("*", options.folder);
       const problems = [
         ...folderProblems(options.folder, names, ".mdx", options.required ?? true),
         ...entryProblems(folderEntries(options.folder, names, (file) => readFileSync(join(file), "utf8"), options)),

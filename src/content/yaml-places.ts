@@ -5,7 +5,7 @@
  * entity catalog's names).
  */
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
-import type { Problem } from "../checks/problem.ts";
+import type { Problem, RuleName } from "../checks/problem.ts";
 
 export interface YamlFile {
   doc: Document;
@@ -15,13 +15,14 @@ export interface YamlFile {
   placeOf: (path: readonly (string | number)[]) => { line: number; column: number };
 }
 
-/** The first syntax error of a parsed YAML file, as a problem at its place; undefined when it parses. */
-export function yamlSyntaxProblem(file: string, yaml: YamlFile): Problem | undefined {
+/** The first syntax error of a parsed YAML file, as a problem of `rule` (the file's rule) at its place; undefined when it parses. */
+export function yamlSyntaxProblem(file: string, yaml: YamlFile, rule: RuleName): Problem | undefined {
   const error = yaml.doc.errors[0];
   if (!error) return undefined;
   return {
     file,
     ...yaml.at(error.pos[0]),
+    rule,
     severity: "error",
     message: `not valid YAML: ${error.message.split("\n")[0]}`,
     fix: 'check the indentation and quoting here; text containing ": " goes in double quotes',
@@ -29,9 +30,9 @@ export function yamlSyntaxProblem(file: string, yaml: YamlFile): Problem | undef
 }
 
 /** A YAML file's data, or the problem that stops it being read. The one YAML reader of content files. */
-export function readYaml(file: string, text: string): { data?: unknown; yamlError?: Problem } {
+export function readYaml(file: string, text: string, rule: RuleName): { data?: unknown; yamlError?: Problem } {
   const yaml = parseYamlFile(text);
-  const yamlError = yamlSyntaxProblem(file, yaml);
+  const yamlError = yamlSyntaxProblem(file, yaml, rule);
   return yamlError ? { yamlError } : { data: yaml.doc.toJS() };
 }
 

@@ -57,7 +57,7 @@ export function scanEditorial(page: EditorialPage, knownSources: ReadonlySet<str
   const blocks: EditorialBlock[] = [];
   const used: string[] = [];
   const problem = (line: number, column: number, message: string, fix: string) =>
-    problems.push({ file: page.file, line, column, severity: "error", message, fix });
+    problems.push({ file: page.file, line, column, rule: "editorial", severity: "error", message, fix });
   const checkIds = (ids: string[], line: number, column: number) => {
     for (const id of ids) {
       if (knownSources.has(id)) {

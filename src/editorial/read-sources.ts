@@ -4,10 +4,11 @@
  * fault. The `yaml` package's node ranges give the lines; the build and `npm run check` both call
  * this, so they report the same fault in the same words.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CONTENT_PATHS } from "../content/content-paths.ts";
 import { parseYamlFile, yamlSyntaxProblem } from "../content/yaml-places.ts";
+import { sortedGlob } from "../files/sorted-glob.ts";
 import type { Problem } from "../checks/problem.ts";
 import { editorialSourceSchema, type EditorialSource } from "./source-schema.ts";
 
@@ -34,7 +35,7 @@ export function parseEditorialSources(files: readonly SourceText[]): EditorialSo
   for (const { path: file, text } of files) {
     const yaml = parseYamlFile(text);
     const { doc, placeOf: nodeAt } = yaml;
-    const syntax = yamlSyntaxProblem(file, yaml);
+    const syntax = yamlSyntaxProblem(file, yaml, "editorial");
     if (syntax) {
       problems.push(syntax);
       continue;
@@ -45,6 +46,7 @@ export function parseEditorialSources(files: readonly SourceText[]): EditorialSo
         file,
         line: 1,
         column: 1,
+        rule: "editorial",
         severity: "error",
         message: "the file must be a YAML list of sources",
         fix: 'start each source with "- id: …"',
@@ -56,7 +58,14 @@ export function parseEditorialSources(files: readonly SourceText[]): EditorialSo
       if (!result.success) {
         for (const issue of result.error.issues) {
           const path = [i, ...(issue.path as (string | number)[])];
-          problems.push({ file, ...nodeAt(path), severity: "error", message: `${issue.path.join(".") || "entry"}: ${issue.message}`, fix: FIX });
+          problems.push({
+            file,
+            ...nodeAt(path),
+            rule: "editorial",
+            severity: "error",
+            message: `${issue.path.join(".") || "entry"}: ${issue.message}`,
+            fix: FIX,
+          });
         }
         return;
       }
@@ -67,6 +76,7 @@ export function parseEditorialSources(files: readonly SourceText[]): EditorialSo
         problems.push({
           file,
           ...place,
+          rule: "editorial",
           severity: "error",
           message: `the source id "${source.id}" is already used at ${first}`,
           fix: "give each source its own id, or reuse the one that is there",
@@ -78,6 +88,7 @@ export function parseEditorialSources(files: readonly SourceText[]): EditorialSo
         problems.push({
           file,
           ...nodeAt([i, "url"]),
+          rule: "editorial",
           severity: "error",
           message: `this page is already listed as "${sameUrl}"`,
           fix: `cite "${sameUrl}" instead, and add what you read to its "read" field`,
@@ -95,15 +106,7 @@ export function parseEditorialSources(files: readonly SourceText[]): EditorialSo
 
 /** The source files of a project folder, sorted by name. */
 export function readEditorialSourceFiles(root = "."): SourceText[] {
-  let names: string[];
-  try {
-    names = readdirSync(join(root, CONTENT_PATHS.editorialSources))
-      .filter((name) => name.endsWith(".yaml"))
-      .sort();
-  } catch {
-    return [];
-  }
-  return names.map((name) => {
+  return sortedGlob("*.yaml", join(root, CONTENT_PATHS.editorialSources)).map((name) => {
     const path = `${CONTENT_PATHS.editorialSources}/${name}`;
     return { path, text: readFileSync(join(root, path), "utf8") };
   });

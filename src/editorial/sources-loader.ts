@@ -4,7 +4,7 @@
  */
 import type { Loader } from "astro/loaders";
 import { resolve } from "node:path";
-import { formatProblem } from "../checks/problem.ts";
+import { ProblemsError } from "../checks/problem.ts";
 import { isoDate } from "../text/dates.ts";
 import { CONTENT_PATHS } from "../content/content-paths.ts";
 import { loadEditorialSources } from "./read-sources.ts";
@@ -15,7 +15,7 @@ export function editorialSourcesLoader(): Loader {
     load: async ({ store, parseData, watcher }) => {
       const sync = async () => {
         const { sources, problems } = loadEditorialSources();
-        if (problems.length > 0) throw new Error(problems.map(formatProblem).join("\n"));
+        if (problems.length > 0) throw new ProblemsError(problems);
         store.clear();
         // parseData validates again with the collection's schema, which reads `checked` as written (YYYY-MM-DD).
         for (const source of sources) {

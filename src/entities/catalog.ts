@@ -65,7 +65,7 @@ export interface CatalogInput {
 export function buildCatalog(input: CatalogInput): EntityCatalog {
   const problems: Problem[] = [];
   const report = (source: { file: string; text: string }, field: (string | number)[], message: string, fix: string) =>
-    problems.push({ file: source.file, ...placeOfField(source.file, source.text, field), severity: "error", message, fix });
+    problems.push({ file: source.file, ...placeOfField(source.file, source.text, field), rule: "entity-names", severity: "error", message, fix });
   const exists = (id: string, ids: Set<string>) => ids.has(id) || input.invalidPages?.has(id) === true;
 
   const drugIds = new Set(input.drugs.map((d) => d.id));

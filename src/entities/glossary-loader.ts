@@ -6,7 +6,7 @@
 import type { Loader } from "astro/loaders";
 import { resolve } from "node:path";
 import { readFileSync } from "node:fs";
-import { formatProblem } from "../checks/problem.ts";
+import { ProblemsError } from "../checks/problem.ts";
 import { yamlSourceProblems } from "../editorial/editorial-rules.ts";
 import { loadEditorialSources } from "../editorial/read-sources.ts";
 import { readGlossary } from "./read-content.ts";
@@ -20,7 +20,7 @@ export function glossaryLoader(file: string): Loader {
         // The same rule as `npm run check`: every editorial source a definition names exists.
         const { byId } = loadEditorialSources();
         const problems = yamlSourceProblems(file, readFileSync(file, "utf8"), new Set(byId.keys()));
-        if (problems.length > 0) throw new Error(problems.map(formatProblem).join("\n"));
+        if (problems.length > 0) throw new ProblemsError(problems);
         store.clear();
         for (const { id, ...term } of terms) store.set({ id, data: await parseData({ id, data: term }), filePath: file });
       };

@@ -4,22 +4,20 @@
  * checker's: a fault throws a ProblemsError whose problems `npm run check` prints the same way.
  */
 import { parseFrontmatter } from "@astrojs/markdown-remark";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { z } from "astro/zod";
 import { glossaryProblems } from "../checks/glossary.ts";
 import { ProblemsError } from "../checks/problem.ts";
 import { frontmatterProblems, frontmatterYamlProblem } from "../checks/schema-issues.ts";
 import { readYaml } from "../content/yaml-places.ts";
+import { sortedGlob } from "../files/sorted-glob.ts";
 import type { Sourced } from "./catalog.ts";
 import { glossarySchema, withIds, type GlossaryTerm } from "./glossary-schema.ts";
 
-/** The .mdx pages of a folder, sorted by name, as paths under it. */
+/** The .mdx pages of a folder, sorted by name, as paths under it (none when there is no folder). */
 export function pageFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(".mdx"))
-    .sort()
-    .map((name) => join(dir, name));
+  return sortedGlob("*.mdx", dir).map((name) => join(dir, name));
 }
 
 /** Each page with its slug (the file's name), its text and its frontmatter validated against `schema`. */
@@ -43,7 +41,7 @@ export function readFrontmatter<S extends z.ZodType>(file: string, schema: S): z
 /** content/glossary.yaml, validated as a whole (no term or alias twice), each term with its id. */
 export function readGlossary(file: string): GlossaryTerm[] {
   const text = readFileSync(file, "utf8");
-  const { data, yamlError } = readYaml(file, text);
+  const { data, yamlError } = readYaml(file, text, "glossary");
   if (yamlError) throw new ProblemsError([yamlError]);
   const problems = glossaryProblems(file, text, data);
   if (problems.length > 0) throw new ProblemsError(problems);

@@ -30,14 +30,14 @@ function message(issue: z.core.$ZodRawIssue): string | undefined {
 /** A figure's data file checked against its schema: the data, or every problem at its field's line. */
 export function figureDataProblems<S extends z.ZodType>(file: string, text: string, schema: S): { data?: z.output<S>; problems: Problem[] } {
   const yaml = parseYamlFile(text);
-  const syntax = yamlSyntaxProblem(file, yaml);
+  const syntax = yamlSyntaxProblem(file, yaml, "figure-data");
   if (syntax) return { problems: [syntax] };
   const result = schema.safeParse(yaml.doc.toJS(), { error: message });
   if (result.success) return { data: result.data, problems: [] };
   return {
     problems: result.error.issues.map((issue): Problem => {
       const { exact: _, ...place } = locateField(text, issue.path);
-      return { file, ...place, severity: "error", message: `${formatPath(issue.path)}: ${issue.message}`, fix: FIX };
+      return { file, ...place, rule: "figure-data", severity: "error", message: `${formatPath(issue.path)}: ${issue.message}`, fix: FIX };
     }),
   };
 }
@@ -71,6 +71,7 @@ export function drawFromFile<S extends z.ZodType, Drawing>(path: string, schema:
         file: path,
         line: 1,
         column: 1,
+        rule: "figure-data",
         severity: "error",
         message: `the figure cannot be drawn: ${(error as Error).message}`,
         fix: "fix the figure's data as the message says",

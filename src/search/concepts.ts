@@ -29,7 +29,7 @@ export type SearchConcepts = z.output<typeof searchConceptsSchema>;
 export function parseSearchConcepts(source: string, file: string): { concepts?: SearchConcepts; problems: Problem[] } {
   const yaml = parseYamlFile(source);
   const { doc, placeOf } = yaml;
-  const syntax = yamlSyntaxProblem(file, yaml);
+  const syntax = yamlSyntaxProblem(file, yaml, "search-concepts");
   if (syntax) return { problems: [syntax] };
   const result = searchConceptsSchema.safeParse(doc.toJS() ?? {});
   if (result.success) return { concepts: result.data, problems: [] };
@@ -38,6 +38,7 @@ export function parseSearchConcepts(source: string, file: string): { concepts?: 
       file,
       // The field, or the deepest entry that exists when the field is missing.
       ...placeOf(issue.path as (string | number)[]),
+      rule: "search-concepts",
       severity: "error",
       message: `${issue.path.join(".")}: ${issue.message}`,
       fix: "see the file's header for the form of each entry",

@@ -60,6 +60,7 @@ export function conceptProblems(catalog: EntityCatalog, concepts: SearchConcepts
         problems.push({
           file: file.path,
           ...placeOfField(file.path, file.text, field),
+          rule: "search-concepts",
           severity: "error",
           message: `"${name}" already names ${other.label} (${other.path}); search could not tell which page it means`,
           fix: "remove it here, or point the concept at that page",

@@ -4,15 +4,14 @@
  * headers a meta tag cannot carry.
  */
 import type { AstroIntegration } from "astro";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { sortedGlob } from "../files/sorted-glob.ts";
 import { headersFile, mergePolicies, metaPolicies, parsePolicy } from "./headers.ts";
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".html"))
-    .map((name) => join(dir, name));
+  return sortedGlob("**/*.html", dir).map((name) => join(dir, name));
 }
 
 export default function securityHeaders(): AstroIntegration {

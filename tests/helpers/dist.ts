@@ -1,25 +1,16 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { normalBase } from "../../src/links/base-path.ts";
 import { BOOK_FILE } from "../../src/book/single-file.ts";
+import { sortedGlob } from "../../src/files/sorted-glob.ts";
 
 /**
  * Every page of a build, as site paths ("chapters/x/index.html"). The single-file book is an .html
  * download, not a page of the site: tests/e2e/book-file.test.ts checks it.
  */
 export function htmlFiles(dist: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== "pagefind" && name !== "_astro") walk(path);
-      } else if (name.endsWith(".html") && path !== join(dist, BOOK_FILE)) files.push(relative(dist, path));
-    }
-  };
-  walk(dist);
-  return files.sort();
+  return sortedGlob("**/*.html", dist).filter((file) => !/(^|\/)(pagefind|_astro)\//.test(file) && file !== BOOK_FILE);
 }
 
 const cache = new Map<string, HTMLElement>();

@@ -1,6 +1,6 @@
 /**
- * A maintainer who breaks the content must get a build that stops, with a message naming the file
- * and the key or field. Each test breaks one thing in a copy of the project and builds it: one fault
+ * A maintainer who breaks the content must get a build that stops, with a message naming the file,
+ * the key or field, and the checker rule that reports the same fault. Each test breaks one thing in a copy of the project and builds it: one fault
  * of each stage (the MDX pipeline, the page loaders, the bibliography, a schema rule). Every fault
  * the checker knows goes through the build's own functions, and is compared with the checker's
  * message, in tests/unit/editorial/check-equals-build.test.ts (citations in emphasis, missing
@@ -27,35 +27,39 @@ describe("a broken build stops with a precise message", () => {
   it("names the file, line and key of an unknown citation", async () => {
     const result = await buildBroken("content/chapters/01-introduction.mdx", (text) => text.replace(/\[@iqbal2014\]/, "[@iqbal2041]"));
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/01-introduction\.mdx:\d+:\d+ {2}unknown citation key "@iqbal2041"/);
+    expect(result.output).toMatch(/01-introduction\.mdx:\d+:\d+ {2}unknown citation key "@iqbal2041".* {2}\[citation-keys\]$/m);
     expect(result.wroteSite).toBe(false);
   });
 
   it("names the file and field of malformed frontmatter", async () => {
     const result = await buildBroken("content/chapters/02-signalling.mdx", (text) => text.replace(/^section: 2$/m, 'section: "two"'));
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('content/chapters/02-signalling.mdx:3:1  frontmatter field "section" should be a number, not a string');
+    expect(result.output).toContain(
+      'content/chapters/02-signalling.mdx:3:1  frontmatter field "section" should be a number, not a string  (write a number without quotes, e.g. 3)  [frontmatter]',
+    );
     expect(result.wroteSite).toBe(false);
   });
 
   it("names the key of a bibliography entry without a title", async () => {
     const result = await buildBroken("content/references.bib", (text) => text.replace(/(@article\{bose2021,[\s\S]*?)\n {2}title = \{.*\},/, "$1"));
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/references\.bib:\d+:\d+ {2}entry "bose2021": missing required field "title" {2}\(add title = \{\.\.\.\} to the entry\)/);
+    expect(result.output).toMatch(
+      /references\.bib:\d+:\d+ {2}entry "bose2021": missing required field "title" {2}\(add title = \{\.\.\.\} to the entry\) {2}\[bibliography\]/,
+    );
     expect(result.wroteSite).toBe(false);
   });
 
   it("names both keys when one work is entered twice", async () => {
     const result = await buildBroken("content/references.bib", (text) => text.replace("  same-as = {merkhofer2010a},\n", ""));
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/entry "merkhofer2010b": is the same work as "merkhofer2010a"/);
+    expect(result.output).toMatch(/entry "merkhofer2010b": is the same work as "merkhofer2010a".* {2}\[bibliography\]$/m);
   });
 
   it("names the field when an antibody–drug conjugate has no payload", async () => {
     const result = await buildBroken("content/drugs/ado-trastuzumab-emtansine.mdx", (text) => text.replace(/^payload: .*\n/m, ""));
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(
-      /content\/drugs\/ado-trastuzumab-emtansine\.mdx:\d+:\d+ {2}frontmatter field "payload": an antibody–drug conjugate needs a payload/,
+      /content\/drugs\/ado-trastuzumab-emtansine\.mdx:\d+:\d+ {2}frontmatter field "payload": an antibody–drug conjugate needs a payload.* {2}\[frontmatter\]$/m,
     );
   });
 });

@@ -66,7 +66,7 @@ describe("npm run check (content)", () => {
       code: 1,
       lines: report(
         [
-          'content/chapters/02-therapeutics.mdx:14:35  unknown citation key "@beta2020": it is not in content/references.bib  (did you mean "@beta2002"? Otherwise add the reference to the bibliography)',
+          'content/chapters/02-therapeutics.mdx:14:35  unknown citation key "@beta2020": it is not in content/references.bib  (did you mean "@beta2002"? Otherwise add the reference to the bibliography)  [citation-keys]',
         ],
         `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
@@ -81,7 +81,7 @@ describe("npm run check (content)", () => {
       code: 1,
       lines: report(
         [
-          "content/chapters/01-introduction.mdx:18:32  citation [@beta2002] is inside emphasis (*…*), where it would not be rendered  (move it into the sentence next to it)",
+          "content/chapters/01-introduction.mdx:18:32  citation [@beta2002] is inside emphasis (*…*), where it would not be rendered  (move it into the sentence next to it)  [citation-placement]",
         ],
         `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
@@ -94,7 +94,7 @@ describe("npm run check (content)", () => {
       code: 0,
       lines: report(
         [
-          'content/references.bib:21:10  reference "gamma2003" (no. 3) is not cited on any page  (cite it as [@gamma2003] where the text relies on it, or leave it: the References page still lists it)',
+          'content/references.bib:21:10  reference "gamma2003" (no. 3) is not cited on any page  (cite it as [@gamma2003] where the text relies on it, or leave it: the References page still lists it)  [uncited-references]',
         ],
         "Content check: 0 errors, 1 warning in 8 content files.",
       ),
@@ -107,7 +107,7 @@ describe("npm run check (content)", () => {
       code: 1,
       lines: report(
         [
-          'content/references.bib:21:10  entry "gamma2003": is the same work as "beta2002" (line 11): the same title  (cite one key and delete the other; if the source lists the work twice on purpose, add same-as = {beta2002} to "gamma2003")',
+          'content/references.bib:21:10  entry "gamma2003": is the same work as "beta2002" (line 11): the same title  (cite one key and delete the other; if the source lists the work twice on purpose, add same-as = {beta2002} to "gamma2003")  [bibliography]',
         ],
         `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
@@ -120,7 +120,7 @@ describe("npm run check (content)", () => {
       code: 1,
       lines: report(
         [
-          'content/chapters/01-introduction.mdx:14:51  link to "/chapters/therapeutic/": there is no page /chapters/therapeutic/  (did you mean "/chapters/therapeutics/"?)',
+          'content/chapters/01-introduction.mdx:14:51  link to "/chapters/therapeutic/": there is no page /chapters/therapeutic/  (did you mean "/chapters/therapeutics/"?)  [internal-links]',
         ],
         `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
@@ -133,7 +133,7 @@ describe("npm run check (content)", () => {
       code: 1,
       lines: report(
         [
-          'content/chapters/02-therapeutics.mdx:26:9  link to "/chapters/introduction/#her2-in-short": /chapters/introduction/ has no heading, figure or citation with the id "her2-in-short"  (a heading\'s id is its text in lower case with hyphens for spaces, without the section number; a figure\'s is figure-<id>)',
+          'content/chapters/02-therapeutics.mdx:26:9  link to "/chapters/introduction/#her2-in-short": /chapters/introduction/ has no heading, figure or citation with the id "her2-in-short"  (a heading\'s id is its text in lower case with hyphens for spaces, without the section number; a figure\'s is figure-<id>)  [internal-links]',
         ],
         `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
@@ -146,7 +146,7 @@ describe("npm run check (content)", () => {
       code: 1,
       lines: report(
         [
-          'content/chapters/02-therapeutics.mdx:26:79  image "/favicon.svg" has no alt text  (say what the image shows between the brackets: ![HER2 dimer with pertuzumab bound](…))',
+          'content/chapters/02-therapeutics.mdx:26:79  image "/favicon.svg" has no alt text  (say what the image shows between the brackets: ![HER2 dimer with pertuzumab bound](…))  [image-alt]',
         ],
         `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
@@ -158,7 +158,9 @@ describe("npm run check (content)", () => {
     expect(check(root)).toEqual({
       code: 1,
       lines: report(
-        ['content/chapters/01-introduction.mdx:3:1  frontmatter field "section" should be a number, not a string  (write a number without quotes, e.g. 3)'],
+        [
+          'content/chapters/01-introduction.mdx:3:1  frontmatter field "section" should be a number, not a string  (write a number without quotes, e.g. 3)  [frontmatter]',
+        ],
         `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
     });
@@ -169,7 +171,9 @@ describe("npm run check (content)", () => {
     expect(check(root)).toEqual({
       code: 1,
       lines: report(
-        ['content/glossary.yaml:10:3  glossary entry 3 ("ADCs") › term: the term "ADCs" is defined twice: also as "ADCs" (under "ADC") (entry 1)  (keep one)'],
+        [
+          'content/glossary.yaml:10:3  glossary entry 3 ("ADCs") › term: the term "ADCs" is defined twice: also as "ADCs" (under "ADC") (entry 1)  (keep one)  [glossary]',
+        ],
         `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
     });
@@ -181,7 +185,7 @@ describe("npm run check (content)", () => {
       code: 1,
       lines: report(
         [
-          'content/pathways/mapk.mdx:3:17  the name "Herceptin" is also a name of drug "trastuzumab" (content/drugs/trastuzumab.mdx)  (a name may point to one page only; names are compared ignoring case, spaces and punctuation)',
+          'content/pathways/mapk.mdx:3:17  the name "Herceptin" is also a name of drug "trastuzumab" (content/drugs/trastuzumab.mdx)  (a name may point to one page only; names are compared ignoring case, spaces and punctuation)  [entity-names]',
         ],
         `Content check: 1 error, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),
@@ -193,7 +197,7 @@ describe("npm run check (content)", () => {
     expect(check(root)).toEqual({
       code: 0,
       lines: report(
-        [`content/drugs/trastuzumab.mdx:28:1  lastReviewed 2025-10-31 is more than 12 months ago  (${FIX_REVIEW})`],
+        [`content/drugs/trastuzumab.mdx:28:1  lastReviewed 2025-10-31 is more than 12 months ago  (${FIX_REVIEW})  [review-dates]`],
         "Content check: 0 errors, 1 warning in 8 content files.",
       ),
     });
@@ -223,8 +227,8 @@ describe("npm run check (content)", () => {
       code: 1,
       lines: report(
         [
-          `content/chapters/01-introduction.mdx:11:1  the file changed on 2026-11-15 (git), after its newest changes entry (2026-11-01)  (add a changes entry at the top, - date: 2026-11-15 with a note saying what changed, and update lastReviewed if you re-checked the content)`,
-          `content/drugs/trastuzumab.mdx:29:1  the file has uncommitted changes made after its newest changes entry (2026-11-01)  (add a changes entry at the top, - date: ${TODAY} with a note saying what changed, and update lastReviewed if you re-checked the content)`,
+          `content/chapters/01-introduction.mdx:11:1  the file changed on 2026-11-15 (git), after its newest changes entry (2026-11-01)  (add a changes entry at the top, - date: 2026-11-15 with a note saying what changed, and update lastReviewed if you re-checked the content)  [review-dates]`,
+          `content/drugs/trastuzumab.mdx:29:1  the file has uncommitted changes made after its newest changes entry (2026-11-01)  (add a changes entry at the top, - date: ${TODAY} with a note saying what changed, and update lastReviewed if you re-checked the content)  [review-dates]`,
         ],
         `Content check: 2 errors, 0 warnings in 8 content files.${ERRORS_HINT}`,
       ),

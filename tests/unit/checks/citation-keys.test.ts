@@ -8,7 +8,7 @@ describe("citation-keys", () => {
   it("names an unknown key at its citation and suggests the key it was probably meant to be", () => {
     const tree = edit(cleanTree(), CHAPTER, (t) => t.replace("[@alpha2001]", "[@alpha2010]"));
     expect(run(checkCitationKeys, tree)).toEqual([
-      `${CHAPTER}:14:20  unknown citation key "@alpha2010": it is not in content/references.bib  (did you mean "@alpha2001"? Otherwise add the reference to the bibliography)`,
+      `${CHAPTER}:14:20  unknown citation key "@alpha2010": it is not in content/references.bib  (did you mean "@alpha2001"? Otherwise add the reference to the bibliography)  [citation-keys]`,
     ]);
   });
 
@@ -16,8 +16,8 @@ describe("citation-keys", () => {
     let tree = edit(cleanTree(), CHAPTER, (t) => t.replace("[@beta2002]", "[@beta2002; @nobody1999]"));
     tree = edit(tree, "content/drugs/trastuzumab.mdx", (t) => t.replace("[@gamma2003]", "[@zeta2020]"));
     expect(run(checkCitationKeys, tree)).toEqual([
-      `${CHAPTER}:18:31  unknown citation key "@nobody1999": it is not in content/references.bib  (check the spelling, or add the reference to the bibliography)`,
-      `content/drugs/trastuzumab.mdx:32:24  unknown citation key "@zeta2020": it is not in content/references.bib  (did you mean "@beta2002"? Otherwise add the reference to the bibliography)`,
+      `${CHAPTER}:18:31  unknown citation key "@nobody1999": it is not in content/references.bib  (check the spelling, or add the reference to the bibliography)  [citation-keys]`,
+      `content/drugs/trastuzumab.mdx:32:24  unknown citation key "@zeta2020": it is not in content/references.bib  (did you mean "@beta2002"? Otherwise add the reference to the bibliography)  [citation-keys]`,
     ]);
   });
 

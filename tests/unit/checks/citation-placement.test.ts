@@ -14,7 +14,7 @@ describe("citation-placement", () => {
     const tree = edit(cleanTree(), CHAPTER, (t) => t.replace(from, to));
     const citation = /\[@\w+\]/.exec(to)![0];
     expect(run(checkCitationPlacement, tree)).toEqual([
-      `${CHAPTER}:${place}  citation ${citation} is inside ${where}, where it would not be rendered  (move it into the sentence next to it)`,
+      `${CHAPTER}:${place}  citation ${citation} is inside ${where}, where it would not be rendered  (move it into the sentence next to it)  [citation-placement]`,
     ]);
   });
 });

@@ -8,7 +8,7 @@ describe("figure-ids", () => {
   it("names a <Figure> whose id is not in figures.yaml", () => {
     const tree = edit(cleanTree(), CHAPTER, (t) => t.replace('<Figure id="alterations">', '<Figure id="alteration">'));
     expect(run(checkFigureIds, tree)).toEqual([
-      `${CHAPTER}:16:1  <Figure id="alteration">: there is no figure "alteration" in content/figures.yaml  (did you mean "alterations"?)`,
+      `${CHAPTER}:16:1  <Figure id="alteration">: there is no figure "alteration" in content/figures.yaml  (did you mean "alterations"?)  [figure-ids]`,
     ]);
   });
 });

@@ -25,21 +25,21 @@ describe("internal-links", () => {
   it("names a link to a page that does not exist, with the nearest page", () => {
     const tree = edit(cleanTree(), CHAPTER, (t) => t.replace("(/chapters/therapeutics/)", "(/chapters/therapeutic/)"));
     expect(run(checkInternalLinks, tree)).toEqual([
-      `${CHAPTER}:14:51  link to "/chapters/therapeutic/": there is no page /chapters/therapeutic/  (did you mean "/chapters/therapeutics/"?)`,
+      `${CHAPTER}:14:51  link to "/chapters/therapeutic/": there is no page /chapters/therapeutic/  (did you mean "/chapters/therapeutics/"?)  [internal-links]`,
     ]);
   });
 
   it("names an anchor the target page does not have, with the nearest id", () => {
     const tree = edit(cleanTree(), CHAPTER, (t) => t.replace("#figure-alterations)", "#figure-alteration)"));
     expect(run(checkInternalLinks, tree)).toEqual([
-      `${CHAPTER}:18:48  link to "/chapters/therapeutics/#figure-alteration": /chapters/therapeutics/ has no heading, figure or citation with the id "figure-alteration"  (did you mean "#figure-alterations"?)`,
+      `${CHAPTER}:18:48  link to "/chapters/therapeutics/#figure-alteration": /chapters/therapeutics/ has no heading, figure or citation with the id "figure-alteration"  (did you mean "#figure-alterations"?)  [internal-links]`,
     ]);
   });
 
   it("checks anchors on the same page, against heading ids without their section numbers", () => {
     const tree = edit(cleanTree(), CHAPTER, (t) => t.replace("(#signalling)", "(#1-1-her2-in-brief)"));
     expect(run(checkInternalLinks, tree)).toEqual([
-      `${CHAPTER}:19:5  link to "#1-1-her2-in-brief": this page has no heading, figure or citation with the id "1-1-her2-in-brief"  (${HINT})`,
+      `${CHAPTER}:19:5  link to "#1-1-her2-in-brief": this page has no heading, figure or citation with the id "1-1-her2-in-brief"  (${HINT})  [internal-links]`,
     ]);
   });
 
@@ -48,15 +48,15 @@ describe("internal-links", () => {
       t.replace("(/pathways/mapk/)", "(/pathways/mapk)").replace("(/drugs/trastuzumab/)", "(../drugs/trastuzumab/)"),
     );
     expect(run(checkInternalLinks, tree)).toEqual([
-      `${CHAPTER}:23:21  link to "/pathways/mapk" has no trailing slash  (write "/pathways/mapk/")`,
-      `${CHAPTER}:23:45  link to "../drugs/trastuzumab/" is relative  (write internal links from the site root, e.g. "/chapters/introduction/" or "/drugs/trastuzumab/")`,
+      `${CHAPTER}:23:21  link to "/pathways/mapk" has no trailing slash  (write "/pathways/mapk/")  [internal-links]`,
+      `${CHAPTER}:23:45  link to "../drugs/trastuzumab/" is relative  (write internal links from the site root, e.g. "/chapters/introduction/" or "/drugs/trastuzumab/")  [internal-links]`,
     ]);
   });
 
   it("checks <a href> in JSX and links in entity pages", () => {
     const tree = edit(cleanTree(), "content/drugs/trastuzumab.mdx", (t) => `${t}\nSee <a href="/pathways/jak-stat/">JAK–STAT</a>.\n`);
     expect(run(checkInternalLinks, tree)).toEqual([
-      `content/drugs/trastuzumab.mdx:40:5  link to "/pathways/jak-stat/": there is no page /pathways/jak-stat/  (link to an existing page: /chapters/<slug>/, /drugs/<slug>/, /pathways/<id>/, /references/, /glossary/)`,
+      `content/drugs/trastuzumab.mdx:40:5  link to "/pathways/jak-stat/": there is no page /pathways/jak-stat/  (link to an existing page: /chapters/<slug>/, /drugs/<slug>/, /pathways/<id>/, /references/, /glossary/)  [internal-links]`,
     ]);
   });
 });

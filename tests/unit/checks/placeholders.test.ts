@@ -14,8 +14,8 @@ describe("placeholders", () => {
         "\n{/* Replace every TODO. */}\n\nTODO: the text.\n",
     );
     expect(run(checkPlaceholders, tree)).toEqual([
-      `${DRUG}:6:15  placeholder left from the template: TODO: where it binds  (replace it with the real content)`,
-      `${DRUG}:42:1  placeholder left from the template: TODO: the text.  (replace it with the real content)`,
+      `${DRUG}:6:15  placeholder left from the template: TODO: where it binds  (replace it with the real content)  [placeholders]`,
+      `${DRUG}:42:1  placeholder left from the template: TODO: the text.  (replace it with the real content)  [placeholders]`,
     ]);
   });
 });

@@ -10,14 +10,14 @@ describe("review-dates", () => {
   it("errs when the file changed in git after its newest changes entry, at the changes line", () => {
     const context = { today: TODAY, changes: changes([[CHAPTER, { date: "2026-11-02", uncommitted: false }]]) };
     expect(run(checkReviewDates, cleanTree(), context)).toEqual([
-      `${CHAPTER}:11:1  the file changed on 2026-11-02 (git), after its newest changes entry (2026-11-01)  (add a changes entry at the top, - date: 2026-11-02 with a note saying what changed, and update lastReviewed if you re-checked the content)`,
+      `${CHAPTER}:11:1  the file changed on 2026-11-02 (git), after its newest changes entry (2026-11-01)  (add a changes entry at the top, - date: 2026-11-02 with a note saying what changed, and update lastReviewed if you re-checked the content)  [review-dates]`,
     ]);
   });
 
   it("errs on uncommitted edits made after the newest changes entry", () => {
     const context = { today: TODAY, changes: changes([[CHAPTER, { date: TODAY, uncommitted: true }]]) };
     expect(run(checkReviewDates, cleanTree(), context)).toEqual([
-      `${CHAPTER}:11:1  the file has uncommitted changes made after its newest changes entry (2026-11-01)  (add a changes entry at the top, - date: ${TODAY} with a note saying what changed, and update lastReviewed if you re-checked the content)`,
+      `${CHAPTER}:11:1  the file has uncommitted changes made after its newest changes entry (2026-11-01)  (add a changes entry at the top, - date: ${TODAY} with a note saying what changed, and update lastReviewed if you re-checked the content)  [review-dates]`,
     ]);
   });
 
@@ -29,13 +29,13 @@ describe("review-dates", () => {
   it("warns when the review is more than 12 months old, not at exactly 12", () => {
     let tree = edit(cleanTree(), CHAPTER, (t) => t.replace("lastReviewed: 2026-11-01", "lastReviewed: 2025-11-28"));
     tree = edit(tree, "content/drugs/trastuzumab.mdx", (t) => t.replace("lastReviewed: 2026-11-01", "lastReviewed: 2025-11-29"));
-    expect(run(checkReviewDates, tree)).toEqual([`${CHAPTER}:10:1  lastReviewed 2025-11-28 is more than 12 months ago  (${FIX})`]);
+    expect(run(checkReviewDates, tree)).toEqual([`${CHAPTER}:10:1  lastReviewed 2025-11-28 is more than 12 months ago  (${FIX})  [review-dates]`]);
   });
 
   it("errs on a date in the future", () => {
     const tree = edit(cleanTree(), CHAPTER, (t) => t.replace("lastReviewed: 2026-11-01", "lastReviewed: 2026-12-01"));
     expect(run(checkReviewDates, tree)).toEqual([
-      `${CHAPTER}:10:1  lastReviewed 2026-12-01 is in the future (today is ${TODAY})  (write the day the content was checked)`,
+      `${CHAPTER}:10:1  lastReviewed 2026-12-01 is in the future (today is ${TODAY})  (write the day the content was checked)  [review-dates]`,
     ]);
   });
 

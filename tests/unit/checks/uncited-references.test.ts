@@ -10,7 +10,7 @@ describe("uncited-references", () => {
   it("warns about a reference no page cites", () => {
     const tree = edit(cleanTree(), "content/drugs/trastuzumab.mdx", (t) => t.replace(" [@gamma2003]", ""));
     expect(run(checkUncitedReferences, tree)).toEqual([
-      `content/references.bib:21:10  reference "gamma2003" (no. 3) is not cited on any page  (cite it as [@gamma2003] where the text relies on it, or leave it: the References page still lists it)`,
+      `content/references.bib:21:10  reference "gamma2003" (no. 3) is not cited on any page  (cite it as [@gamma2003] where the text relies on it, or leave it: the References page still lists it)  [uncited-references]`,
     ]);
   });
 

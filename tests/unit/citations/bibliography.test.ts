@@ -25,6 +25,7 @@ describe("validateEntries", () => {
         file: "refs.bib",
         line: 9,
         column: 10,
+        rule: "bibliography",
         severity: "error",
         message: 'entry "notitle": missing required field "title"',
         fix: "add title = {...} to the entry",
@@ -71,7 +72,13 @@ describe("validateEntries", () => {
   it("throws every problem, as `npm run check` prints them", () => {
     expect(() => parseBibliography(entry("x", "  title = {T},"), "refs.bib")).toThrow(ProblemsError);
     expect(() => parseBibliography(entry("x", "  title = {T},"), "refs.bib")).toThrow(
-      /^refs\.bib:1:10 {2}entry "x": missing required field "author" {2}\(add author = \{\.\.\.\} to the entry\)$/m,
+      /^refs\.bib:1:10 {2}entry "x": missing required field "author" {2}\(add author = \{\.\.\.\} to the entry\) {2}\[bibliography\]$/m,
+    );
+  });
+
+  it("throws a syntax error as the problem `npm run check` prints", () => {
+    expect(() => parseBibliography("@article{x,\n  title = {unclosed\n", "refs.bib")).toThrow(
+      /^refs\.bib:\d+:1 {2}the bibliography does not parse: .* {2}\[bibliography\]$/,
     );
   });
 });

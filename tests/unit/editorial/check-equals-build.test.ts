@@ -1,7 +1,8 @@
 /**
  * Every page fault the shared rules know (content safety, dates, the editorial policy) goes through
  * both `npm run check` (the checker's rules) and the build (the remark plugin, on the tree as the
- * MDX compiler hands it to the site's plugins) and must read the same, `file:line:column  message  (fix)` to the letter.
+ * MDX compiler hands it to the site's plugins) and must read the same, `file:line:column  message  (fix)  [rule]` to the letter,
+ * the rule being the checker rule each case names.
  */
 import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -58,29 +59,33 @@ async function buildError(text: string): Promise<string | undefined> {
 
 const withBlock = (block: string) => (text: string) => `${text.trimEnd()}\n\n${block}\n`;
 
+/** The rules a report's lines name, once each. */
+const rulesIn = (report: string | undefined) => [...new Set([...(report ?? "").matchAll(/ {2}\[([a-z-]+)\]$/gm)].map((m) => m[1]))];
+
 describe("check ≡ build for the page rules", () => {
   it.each([
-    ["no sources", withBlock("<Update>\n\nText.\n\n</Update>")],
-    ["an unknown source", withBlock('<Update sources="fda-label-hercepton">\n\nText.\n\n</Update>')],
-    ["a correction that does not say what the review says", withBlock('<Correction sources="nejm-trial">\n\nText.\n\n</Correction>')],
-    ["an empty block", withBlock('<Update sources="nejm-trial"></Update>')],
-    ["an unknown component", withBlock("<NoSuchWidget />")],
-    ["a misspelt component", withBlock("<Notes>\n\nText.\n\n</Notes>")],
-    ["an MDX expression", withBlock("The home folder is {process.env.HOME}.")],
-    ["an import", withBlock('import X from "./x.js"')],
-    ["a script", withBlock("<script>alert(1)</script>")],
-    ["an event handler", withBlock('<Note onClick="alert(1)">\n\nText.\n\n</Note>')],
-    ["a javascript: link", withBlock("A [link](javascript:alert(1)).")],
-    ["a data: image", withBlock("![x](data:image/svg+xml;base64,PHN2Zz4=)")],
-    ["an impossible date", (text: string) => text.replace(/^lastReviewed: .*$/m, "lastReviewed: 2026-13-45")],
-    ["a replacement character", withBlock("Broken \uFFFD text.")],
-  ])("%s", async (_fault, change) => {
+    ["no sources", "editorial", withBlock("<Update>\n\nText.\n\n</Update>")],
+    ["an unknown source", "editorial", withBlock('<Update sources="fda-label-hercepton">\n\nText.\n\n</Update>')],
+    ["a correction that does not say what the review says", "editorial", withBlock('<Correction sources="nejm-trial">\n\nText.\n\n</Correction>')],
+    ["an empty block", "editorial", withBlock('<Update sources="nejm-trial"></Update>')],
+    ["an unknown component", "content-safety", withBlock("<NoSuchWidget />")],
+    ["a misspelt component", "content-safety", withBlock("<Notes>\n\nText.\n\n</Notes>")],
+    ["an MDX expression", "content-safety", withBlock("The home folder is {process.env.HOME}.")],
+    ["an import", "content-safety", withBlock('import X from "./x.js"')],
+    ["a script", "content-safety", withBlock("<script>alert(1)</script>")],
+    ["an event handler", "content-safety", withBlock('<Note onClick="alert(1)">\n\nText.\n\n</Note>')],
+    ["a javascript: link", "content-safety", withBlock("A [link](javascript:alert(1)).")],
+    ["a data: image", "content-safety", withBlock("![x](data:image/svg+xml;base64,PHN2Zz4=)")],
+    ["an impossible date", "content-safety", (text: string) => text.replace(/^lastReviewed: .*$/m, "lastReviewed: 2026-13-45")],
+    ["a replacement character", "content-safety", withBlock("Broken \uFFFD text.")],
+  ])("%s", async (_fault, rule, change) => {
     const tree = edit(cleanTree(), CHAPTER, change);
     const prepared = prepareContent(tree);
     const checked = sortProblems([...checkContentSafety(prepared), ...checkEditorial(prepared)]).map(formatProblem);
     expect(checked.length).toBeGreaterThan(0);
     const built = await buildError(tree.chapters.find((c) => c.path === CHAPTER)!.text);
     expect(built).toBe(checked[0]);
+    expect(rulesIn(built)).toEqual([rule]);
   });
 
   it("both accept the clean tree", async () => {
@@ -111,17 +116,19 @@ describe("check ≡ build for citations", () => {
   }
 
   it.each([
-    ["an unknown key, with the key it probably means", withBlock("A claim [@beta2020].")],
-    ["an unknown key in a cluster", withBlock("A claim [@alpha2001; @nope1999].")],
-    ["a citation inside emphasis", withBlock("A *stressed claim [@alpha2001]*.")],
-    ["a citation inside a heading", withBlock("## A heading [@alpha2001]")],
-    ["a citation inside a link", withBlock("A [linked claim [@alpha2001]](https://example.org).")],
-  ])("%s", async (_fault, change) => {
+    ["an unknown key, with the key it probably means", "citation-keys", withBlock("A claim [@beta2020].")],
+    ["an unknown key in a cluster", "citation-keys", withBlock("A claim [@alpha2001; @nope1999].")],
+    ["a citation inside emphasis", "citation-placement", withBlock("A *stressed claim [@alpha2001]*.")],
+    ["a citation inside a heading", "citation-placement", withBlock("## A heading [@alpha2001]")],
+    ["a citation inside a link", "citation-placement", withBlock("A [linked claim [@alpha2001]](https://example.org).")],
+  ])("%s", async (_fault, rule, change) => {
     const tree = edit(cleanTree(), CHAPTER, change);
     const prepared = prepareContent(tree);
     const checked = sortProblems([...checkCitationKeys(prepared), ...checkCitationPlacement(prepared)]).map(formatProblem);
     expect(checked.length).toBeGreaterThan(0);
-    expect(await guardError(tree.chapters.find((c) => c.path === CHAPTER)!.text)).toBe(checked[0]);
+    const built = await guardError(tree.chapters.find((c) => c.path === CHAPTER)!.text);
+    expect(built).toBe(checked[0]);
+    expect(rulesIn(built)).toEqual([rule]);
   });
 });
 
@@ -189,38 +196,39 @@ describe("check ≡ build for entity names and search concepts", () => {
     [
       "an alias that search reads as another page's abbreviation (TDM1, T-DM1)",
       (tree: ContentTree) => edit(withTdm1(tree), TRASTUZUMAB, (t) => t.replace("brandNames: [Herceptin]", "brandNames: [Herceptin]\naliases: [TDM1]")),
-      true,
+      "entity-names",
     ],
-    ["a name on two pages", (tree: ContentTree) => edit(tree, MAPK, (t) => t.replace("aliases: [MAPK]", "aliases: [MAPK, Herceptin]")), true],
+    ["a name on two pages", (tree: ContentTree) => edit(tree, MAPK, (t) => t.replace("aliases: [MAPK]", "aliases: [MAPK, Herceptin]")), "entity-names"],
     [
       "a name that differs from another page's only in case and spaces",
       (tree: ContentTree) => edit(tree, MAPK, (t) => t.replace("aliases: [MAPK]", "aliases: [MAPK, HERCEP TIN]")),
-      true,
+      "entity-names",
     ],
     [
       "a pathway's drug with no page",
       (tree: ContentTree) => edit(tree, MAPK, (t) => t.replace("drugs: [trastuzumab]", "drugs: [trastuzumab, lapatinib]")),
-      true,
+      "entity-names",
     ],
     [
       "a glossary seeAlso that is no page",
       (tree: ContentTree) => edit(tree, CONTENT_PATHS.glossary, (t) => t.replace("seeAlso: mapk", "seeAlso: mapkk")),
-      true,
+      "entity-names",
     ],
     [
       "a search concept named like a drug",
       concepts("concepts:\n  - name: Antibodies\n    url: /drugs/\n    card: The antibodies.\n    aliases: [herceptin]\n"),
-      false,
+      "search-concepts",
     ],
-    ["search concepts that are not valid", concepts("concepts:\n  - name: Antibodies\n    url: drugs\n    card: The antibodies.\n"), false],
-  ])("%s", async (_fault, change, reachesPages) => {
+    ["search concepts that are not valid", concepts("concepts:\n  - name: Antibodies\n    url: drugs\n    card: The antibodies.\n"), "search-concepts"],
+  ])("%s", async (_fault, change, rule) => {
     const tree = change(cleanTree());
     const expected = checked(tree);
     expect(expected).not.toBe("");
+    expect(rulesIn(expected)).toEqual([rule]);
     const root = writeTree(tree);
     expect(vocabularyError(root)).toBe(expected);
     // A catalog fault stops every page's entity links too; a concept fault only the vocabulary.
-    expect(await entityLinksError(root, tree)).toBe(reachesPages ? expected : undefined);
+    expect(await entityLinksError(root, tree)).toBe(rule === "entity-names" ? expected : undefined);
   });
 
   it("both accept the clean tree", async () => {
@@ -256,19 +264,20 @@ describe("check ≡ build for frontmatter and the glossary", () => {
   }
 
   it.each([
-    ["a misspelt field", CHAPTER, (t: string) => t.replace(/^summary:/m, "summery:")],
-    ["text where a number goes", CHAPTER, (t: string) => t.replace(/^section: \d+$/m, 'section: "two"')],
-    ["a missing field", DRUG, (t: string) => t.replace(/^drugClass: .*\n/m, "")],
-    ["frontmatter that is not YAML", CHAPTER, (t: string) => t.replace(/^title: (.*)$/m, "title: [unclosed")],
-    ["a glossary term defined twice", GLOSSARY, (t: string) => t.replace("aliases: [ADCs]", "aliases: [ADCs, Dimer]")],
-    ["a glossary that is not YAML", GLOSSARY, (t: string) => t.replace("aliases: [ADCs]", "aliases: [ADCs")],
-  ])("%s", (_fault, path, change) => {
+    ["a misspelt field", CHAPTER, "frontmatter", (t: string) => t.replace(/^summary:/m, "summery:")],
+    ["text where a number goes", CHAPTER, "frontmatter", (t: string) => t.replace(/^section: \d+$/m, 'section: "two"')],
+    ["a missing field", DRUG, "frontmatter", (t: string) => t.replace(/^drugClass: .*\n/m, "")],
+    ["frontmatter that is not YAML", CHAPTER, "frontmatter", (t: string) => t.replace(/^title: (.*)$/m, "title: [unclosed")],
+    ["a glossary term defined twice", GLOSSARY, "glossary", (t: string) => t.replace("aliases: [ADCs]", "aliases: [ADCs, Dimer]")],
+    ["a glossary that is not YAML", GLOSSARY, "glossary", (t: string) => t.replace("aliases: [ADCs]", "aliases: [ADCs")],
+  ])("%s", (_fault, path, rule, change) => {
     const tree = edit(cleanTree(), path, change);
     const prepared = prepareContent(tree);
     const checked = sortProblems([...checkFrontmatter(prepared), ...checkGlossary(prepared)])
       .map(formatProblem)
       .join("\n");
     expect(checked).not.toBe("");
+    expect(rulesIn(checked)).toEqual([rule]);
     const text = [...tree.chapters, ...tree.drugs, tree.glossary!].find((f) => f.path === path)!.text;
     expect(buildError(path, text)).toBe(checked);
   });
@@ -291,6 +300,7 @@ describe("check ≡ build for figure data", () => {
       .map(formatProblem)
       .join("\n");
     expect(checked).not.toBe("");
+    expect(rulesIn(checked)).toEqual(["figure-data"]);
     const links = { pathwayUrl: (id: string) => entityPath("pathway", id), drugUrl: (slug: string) => entityPath("drug", slug) };
     const built = (() => {
       try {

@@ -43,7 +43,7 @@ describe("editorial rules", () => {
     const yaml = "\nname: X\nlabelSource: fda-label-herceptin\nindications:\n  - use: A use\n    source: nejm-trail\nmechanismSources: [nejm-trial]\n";
     const result = scan('<Update sources="fda-label-herceptin">\n\nText.\n\n</Update>', yaml);
     expect(result.problems.map(formatProblem)).toEqual([
-      'content/drugs/x.mdx:6:13  unknown editorial source "nejm-trail"  (did you mean "nejm-trial"? Sources are the ids in content/editorial-sources/*.yaml)',
+      'content/drugs/x.mdx:6:13  unknown editorial source "nejm-trail"  (did you mean "nejm-trial"? Sources are the ids in content/editorial-sources/*.yaml)  [editorial]',
     ]);
     expect(result.sourceIds).toEqual(["fda-label-herceptin", "nejm-trial"]);
   });

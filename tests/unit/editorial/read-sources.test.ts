@@ -34,13 +34,13 @@ describe("editorial sources", () => {
 
   it("rejects the same page listed twice under two ids", () => {
     expect(problems(file(GOOD + GOOD.replace("id: fda-label-x", "id: fda-label-y")))).toEqual([
-      'content/editorial-sources/a.yaml:12:8  this page is already listed as "fda-label-x"  (cite "fda-label-x" instead, and add what you read to its "read" field)',
+      'content/editorial-sources/a.yaml:12:8  this page is already listed as "fda-label-x"  (cite "fda-label-x" instead, and add what you read to its "read" field)  [editorial]',
     ]);
   });
 
   it("rejects one id used in two files, naming the first", () => {
     expect(problems(file(GOOD), file(GOOD, "content/editorial-sources/b.yaml"))).toEqual([
-      'content/editorial-sources/b.yaml:1:7  the source id "fda-label-x" is already used at content/editorial-sources/a.yaml:1  (give each source its own id, or reuse the one that is there)',
+      'content/editorial-sources/b.yaml:1:7  the source id "fda-label-x" is already used at content/editorial-sources/a.yaml:1  (give each source its own id, or reuse the one that is there)  [editorial]',
     ]);
   });
 });

@@ -73,7 +73,7 @@ function catalogProblems(input: Parameters<typeof buildCatalog>[0]): string[] {
 describe("buildCatalog", () => {
   it("rejects a name shared by two pages, at its line, naming both files", () => {
     expect(catalogProblems({ drugs: [drug("a", { brandNames: ["Same"] }), drug("b", { brandNames: ["same"] })], pathways: [], ...noGlossary })).toEqual([
-      'content/drugs/b.mdx:4:5  the name "same" is also a name of drug "a" (content/drugs/a.mdx, written "Same")  (a name may point to one page only; names are compared ignoring case, spaces and punctuation)',
+      'content/drugs/b.mdx:4:5  the name "same" is also a name of drug "a" (content/drugs/a.mdx, written "Same")  (a name may point to one page only; names are compared ignoring case, spaces and punctuation)  [entity-names]',
     ]);
   });
 
@@ -89,10 +89,10 @@ describe("buildCatalog", () => {
 
   it("rejects a pathway that lists an unknown drug, or a file named after no pathway id", () => {
     expect(catalogProblems({ drugs: [drug("a")], pathways: [pathway("mapk", ["b"])], ...noGlossary })).toEqual([
-      'content/pathways/mapk.mdx:10:5  drugs: "b" is not a drug page (known: a)  (add that drug page (npm run new -- drug <slug>), or remove the slug)',
+      'content/pathways/mapk.mdx:10:5  drugs: "b" is not a drug page (known: a)  (add that drug page (npm run new -- drug <slug>), or remove the slug)  [entity-names]',
     ]);
     expect(catalogProblems({ drugs: [], pathways: [pathway("erk")], ...noGlossary })).toEqual([
-      `content/pathways/erk.mdx:2:1  "erk" is not a pathway id  (name the file after one of: ${PATHWAY_IDS.join(", ")})`,
+      `content/pathways/erk.mdx:2:1  "erk" is not a pathway id  (name the file after one of: ${PATHWAY_IDS.join(", ")})  [entity-names]`,
     ]);
   });
 
@@ -104,7 +104,7 @@ describe("buildCatalog", () => {
     const glossary = [{ id: "er", term: "ER", definition: "d", aliases: [], seeAlso: "nowhere", editorialSources: [] }];
     const text = "- term: PR\n  definition: d\n- term: ER\n  definition: d\n  seeAlso: nowhere\n";
     expect(catalogProblems({ drugs: [], pathways: [], glossary, glossaryFile: { path: "content/glossary.yaml", text } })).toEqual([
-      'content/glossary.yaml:5:12  "ER" › seeAlso: "nowhere" is not a drug or pathway page  (name an existing drug or pathway page: its file name without .mdx)',
+      'content/glossary.yaml:5:12  "ER" › seeAlso: "nowhere" is not a drug or pathway page  (name an existing drug or pathway page: its file name without .mdx)  [entity-names]',
     ]);
   });
 

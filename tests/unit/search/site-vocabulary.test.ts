@@ -32,7 +32,7 @@ describe("the site's search vocabulary", () => {
     const text = "concepts:\n  - name: Drugs\n    url: /drugs/\n    card: Every drug.\n    aliases: [drugs, herceptin]\n";
     const problems = conceptProblems(loadEntityCatalog("content"), parseSearchConcepts(text, path).concepts!, { path, text });
     expect(problems.map(formatProblem)).toEqual([
-      `${path}:5:22  "herceptin" already names drug "trastuzumab" (/drugs/trastuzumab/); search could not tell which page it means  (remove it here, or point the concept at that page)`,
+      `${path}:5:22  "herceptin" already names drug "trastuzumab" (/drugs/trastuzumab/); search could not tell which page it means  (remove it here, or point the concept at that page)  [search-concepts]`,
     ]);
   });
 
