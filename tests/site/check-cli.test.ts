@@ -1,8 +1,9 @@
 /**
- * `node scripts/check-content.ts` (the content half of `npm run check`) on small content trees in
- * temporary folders: one fixture per kind of problem, each asserting the exact report (file, line,
- * column, message, fix), the summary and the exit code. The trees start from
- * tests/fixtures/content-problems/clean and break one thing.
+ * The content half of `npm run check` on small content trees in temporary folders: one fixture per
+ * kind of problem, each asserting the exact report (file, line, column, message, fix, rule), the
+ * summary and the exit code. The trees start from tests/fixtures/content-problems/clean and break
+ * one thing. The report is read in this process (src/checks/report.ts); the first tests run the
+ * real command, `node scripts/check-content.ts`, to show it prints that report and exits with its code.
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -10,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { copyProject } from "../helpers/fixture-project.ts";
+import { contentCheckReport, type CheckReport } from "../../src/checks/report.ts";
 
 const CLI = resolve("scripts/check-content.ts");
 const CLEAN = resolve("tests/fixtures/content-problems/clean");
@@ -34,11 +36,14 @@ function fixture(edits: Record<string, (text: string) => string> = {}): string {
   return root;
 }
 
-function check(root: string, args = ["--today", TODAY]): { code: number; lines: string[] } {
+/** What `node scripts/check-content.ts` prints in `root`, and its exit code. */
+function runCli(root: string, args = ["--today", TODAY]): { code: number; lines: string[] } {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
   if (result.error) throw result.error;
   return { code: result.status ?? 1, lines: `${result.stdout}${result.stderr}`.trimEnd().split("\n") };
 }
+
+const check = (root: string, today = TODAY): CheckReport => contentCheckReport(root, today);
 
 /** The report a tree with these problem lines must give (a blank line, then the summary). */
 function report(problems: string[], summary: string): string[] {
@@ -49,13 +54,20 @@ const ERRORS_HINT = " Fix the errors above; warnings do not stop the build.";
 
 describe("npm run check (content)", () => {
   it("passes a clean tree: exit 0", () => {
-    expect(check(fixture())).toEqual({ code: 0, lines: report([], "Content check: 0 errors, 0 warnings in 8 content files.") });
+    expect(runCli(fixture())).toEqual({ code: 0, lines: report([], "Content check: 0 errors, 0 warnings in 8 content files.") });
+  });
+
+  it("prints the report and exits 1 when there is an error", () => {
+    const root = fixture({ "content/chapters/02-therapeutics.mdx": (t) => t.replace("[@beta2002]", "[@beta2020]") });
+    const printed = runCli(root);
+    expect(printed.code).toBe(1);
+    expect(printed).toEqual(check(root));
   });
 
   it("passes a clean copy of the real content: exit 0", () => {
     const project = copyProject();
     cleanups.push(project.remove);
-    const { code, lines } = check(project.root, []);
+    const { code, lines } = runCli(project.root, []);
     expect(code).toBe(0);
     expect(lines.at(-1)).toMatch(/^Content check: 0 errors, \d+ warnings? in \d+ content files\.$/);
   });
@@ -216,14 +228,15 @@ describe("npm run check (content)", () => {
     git(["init", "-q"]);
     git(["add", "-A"]);
     git(["commit", "-qm", "Reviewed content"]);
-    expect(check(root).code).toBe(0);
+    expect(runCli(root).code).toBe(0);
 
     const chapter = join(root, "content/chapters/01-introduction.mdx");
     writeFileSync(chapter, readFileSync(chapter, "utf8").replace("HER2 is a receptor", "HER2 is a membrane receptor"));
     git(["commit", "-qam", "Fix a sentence"], "2026-11-15T09:30:00+00:00");
     const drug = join(root, "content/drugs/trastuzumab.mdx");
     writeFileSync(drug, readFileSync(drug, "utf8").replace("binds HER2", "binds to HER2"));
-    expect(check(root)).toEqual({
+    // A new process: git dates are read once per process (src/provenance/git-dates.ts).
+    expect(runCli(root)).toEqual({
       code: 1,
       lines: report(
         [

@@ -9,10 +9,18 @@ import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSite } from "../helpers/build.ts";
 import { copyProject } from "../helpers/fixture-project.ts";
+import { contentCheckReport } from "../../src/checks/report.ts";
 import { LABEL_SOURCE } from "../../src/scaffolds/templates.ts";
+import { isoDate } from "../../src/text/dates.ts";
 
 const project = copyProject();
 afterAll(() => project.remove());
+
+/** What `npm run check`'s content half reports on the copy today (src/checks/report.ts, in this process). */
+function checkReport(): { code: number; output: string } {
+  const { code, lines } = contentCheckReport(project.root, isoDate(new Date()));
+  return { code, output: lines.join("\n") };
+}
 
 function node(script: string, args: string[]): { code: number; output: string } {
   const result = spawnSync(process.execPath, [resolve("scripts", script), ...args], { cwd: project.root, encoding: "utf8" });
@@ -57,7 +65,7 @@ describe("npm run new", () => {
   });
 
   it("holds a new drug page until its label is recorded, then passes with a warning per placeholder", () => {
-    const held = node("check-content.ts", []);
+    const held = checkReport();
     expect(held.code).toBe(1);
     expect(held.output).toMatch(new RegExp(`^content/drugs/foo\\.mdx:\\d+:\\d+ {2}unknown editorial source "${LABEL_SOURCE}"`, "m"));
     // What a maintainer does next: record the label that was read, and name it.
@@ -67,7 +75,7 @@ describe("npm run new", () => {
     );
     const page = join(project.root, "content/drugs/foo.mdx");
     writeFileSync(page, readFileSync(page, "utf8").replaceAll(LABEL_SOURCE, "fda-label-foo"));
-    const { code, output } = node("check-content.ts", []);
+    const { code, output } = checkReport();
     expect(code, output).toBe(0);
     expect(output).not.toMatch(/^\S+:\d+:\d+ {2}(?!placeholder left from the template)/m);
     expect(output).toMatch(/^content\/drugs\/foo\.mdx:\d+:\d+ {2}placeholder left from the template: TODO/m);

@@ -1,0 +1,27 @@
+/**
+ * The content check of a project folder as `npm run check` reports it: each problem on a line,
+ * errors first, then a summary line; exit code 1 if there is an error. scripts/check-content.ts
+ * prints it; the tests read it without starting a process.
+ */
+import { checkContent, fileCount, type FileChange } from "./index.ts";
+import { formatProblem, summarize } from "./problem.ts";
+import { readContentTree } from "./read-tree.ts";
+import { dayOf, lastCommitDates, uncommittedChanges } from "../provenance/git-dates.ts";
+
+export interface CheckReport {
+  code: 0 | 1;
+  lines: string[];
+}
+
+/** Checks the content under `root` on the day `today` (YYYY-MM-DD), with the review dates git knows. */
+export function contentCheckReport(root: string, today: string): CheckReport {
+  const tree = readContentTree(root);
+  const changes = new Map<string, FileChange>();
+  for (const [file, iso] of lastCommitDates(root)) changes.set(file, { date: dayOf(iso), uncommitted: false });
+  for (const file of uncommittedChanges(root)) changes.set(file, { date: today, uncommitted: true });
+
+  const problems = checkContent(tree, { today, changes });
+  const hasErrors = problems.some((p) => p.severity === "error");
+  const summary = `Content check: ${summarize(problems, fileCount(tree))}.${hasErrors ? " Fix the errors above; warnings do not stop the build." : ""}`;
+  return { code: hasErrors ? 1 : 0, lines: problems.length ? [...problems.map(formatProblem), "", summary] : [summary] };
+}
