@@ -8,7 +8,7 @@ import { useSite } from "../helpers/browser.ts";
 
 // useSite fails, saying how to install it, when Debian's Chromium (/usr/bin/chromium) is missing.
 const site = useSite();
-const open = (path: string, width = 1280): Promise<Page> => site.open(path, { viewport: { width, height: 900 } });
+const open = (path: string, width = 1280): Promise<Page> => site.tab(path, { viewport: { width, height: 900 } });
 
 /** Presses Tab until a glossary term has the focus, as a keyboard user would; returns its tooltip id. */
 async function tabToTerm(page: Page): Promise<string> {
@@ -44,7 +44,7 @@ describe("glossary definitions", () => {
       await page.keyboard.press("Shift+Tab");
     }
     await expect.poll(() => tip.isVisible()).toBe(true);
-    await page.close();
+    await site.release(page);
   });
 
   it("show on hover and stay while the pointer moves onto the definition", async () => {
@@ -68,7 +68,7 @@ describe("glossary definitions", () => {
     await page.mouse.move(0, 0);
     await term.locator(".term-label").hover();
     await expect.poll(() => tip.isVisible()).toBe(true);
-    await page.close();
+    await site.release(page);
   });
 
   it("fit inside a phone-sized screen", async () => {
@@ -80,6 +80,6 @@ describe("glossary definitions", () => {
     const box = (await tip.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(375);
-    await page.close();
+    await site.release(page);
   });
 });

@@ -11,8 +11,9 @@ import { focusInside, tabInto } from "../helpers/keyboard.ts";
 import { focusIndicator, focusWithoutIndicator, skipLinkProblems } from "../gates/page-audit.ts";
 
 const site = useSite();
-const open = (path: string, width = 1280, colorScheme: "light" | "dark" = "light") => site.open(path, { viewport: { width, height: 900 }, colorScheme });
-const close = (page: Page) => page.close();
+// Kept tabs, one context per width and scheme (tests/helpers/page-pool.ts).
+const open = (path: string, width = 1280, colorScheme: "light" | "dark" = "light") => site.tab(path, { viewport: { width, height: 900 }, colorScheme });
+const close = (page: Page) => site.release(page);
 
 // Not search/: it puts focus in its search box on load, so Tab starts from there (by design).
 const PAGES = ["", "chapters/signalling/", "drugs/", "references/", "glossary/"];

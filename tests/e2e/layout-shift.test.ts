@@ -4,8 +4,9 @@
  * the room the page keeps for them (src/styles/search-page.css). Lighthouse counts such shifts
  * (CLS) in its performance score; this test says which element moved.
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { useSite } from "../helpers/browser.ts";
+import { PagePool } from "../helpers/page-pool.ts";
 
 const site = useSite();
 
@@ -22,28 +23,40 @@ const PAGES: [path: string, drawn?: string][] = [
   ["search/", "pagefind-input input, pagefind-filter-pane details"],
 ];
 
-// A few pages at a time, each in its own context: most of a test is waiting for the network to go quiet.
+/** Records every layout shift of the document, with the elements that moved, in `window.layoutShifts`. */
+function recordLayoutShifts() {
+  const shifts: string[] = [];
+  (window as unknown as { layoutShifts: string[] }).layoutShifts = shifts;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+      const moved = entry.sources.map((s) => (s.node instanceof Element ? `<${s.node.tagName.toLowerCase()} class="${s.node.className}">` : "?"));
+      shifts.push(`${entry.value.toFixed(4)}: ${moved.join(", ")}`);
+    }
+  }).observe({ type: "layout-shift", buffered: true });
+}
+
+// A few pages at a time, in kept tabs (tests/helpers/page-pool.ts) with the browser cache off, so
+// each load is a first visit: most of a test is waiting for the network to go quiet.
 describe("no layout shift while a page loads", () => {
   for (const width of [375, 1280]) {
-    it.concurrent.for(PAGES)(`%s at ${width} px`, async ([path, drawn], { expect }) => {
+    let tabs: PagePool;
+    beforeAll(async () => {
       const context = await site.browser.newContext({ viewport: { width, height: 800 }, isMobile: width < 600 });
-      await context.addInitScript(() => {
-        const shifts: string[] = [];
-        (window as unknown as { layoutShifts: string[] }).layoutShifts = shifts;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
-            const moved = entry.sources.map((s) => (s.node instanceof Element ? `<${s.node.tagName.toLowerCase()} class="${s.node.className}">` : "?"));
-            shifts.push(`${entry.value.toFixed(4)}: ${moved.join(", ")}`);
-          }
-        }).observe({ type: "layout-shift", buffered: true });
-      });
-      const page = await context.newPage();
+      await context.addInitScript(recordLayoutShifts);
+      tabs = new PagePool(context, site.url);
+    });
+    it.concurrent.for(PAGES)(`%s at ${width} px`, async ([path, drawn], { expect }) => {
+      const { page } = await tabs.borrow();
+      const devtools = await page.context().newCDPSession(page);
+      await devtools.send("Network.setCacheDisabled", { cacheDisabled: true });
       await page.goto(site.url + path, { waitUntil: "networkidle" });
       if (drawn) for (const selector of drawn.split(", ")) await page.waitForSelector(selector, { state: "attached" });
       // Two frames, so the last drawing's shift (if any) has been reported.
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      expect(await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts)).toEqual([]);
-      await context.close();
+      const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);
+      await devtools.detach();
+      await tabs.release(page);
+      expect(shifts).toEqual([]);
     });
   }
 });

@@ -8,7 +8,7 @@
  * screen; back to top works without JavaScript; and axe finds nothing at 375 px.
  */
 import { afterAll, describe, expect, inject, it } from "vitest";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import type { BrowserContextOptions, Page } from "playwright-core";
 import { useSite } from "../helpers/browser.ts";
 import { htmlFiles } from "../helpers/dist.ts";
 import { axeViolations, horizontalOverflow } from "../gates/page-audit.ts";
@@ -21,13 +21,9 @@ const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } 
 
 const site = useSite();
 
-async function open(path: string, options: BrowserContextOptions, browser: Browser = site.browser): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(site.url + path, { waitUntil: "load" });
-  return page;
-}
-const close = (page: Page) => page.context().close();
+// Pages open in kept tabs, one context per set of options (tests/helpers/page-pool.ts).
+const open = (path: string, options: BrowserContextOptions) => site.tab(path, options);
+const close = (page: Page) => site.release(page);
 
 /** The element's box in the window, and whether a tap at its centre lands on it (nothing covers it). */
 const reachable = (page: Page, selector: string) =>

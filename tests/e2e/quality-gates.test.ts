@@ -9,8 +9,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import type { BrowserContext, Page } from "playwright-core";
-import { blockForeignRequests, cspViolations, reportCspViolations, useSite, watchPage } from "../helpers/browser.ts";
+import type { Page } from "playwright-core";
+import { blockForeignRequests, cspViolations, reportCspViolations, useSite, type PageProblems } from "../helpers/browser.ts";
+import { PagePool } from "../helpers/page-pool.ts";
 import { normalBase } from "../gates/links.ts";
 import { sitePaths } from "../../src/links/site-paths.ts";
 import { axeViolations, h1Problems, horizontalOverflow } from "../gates/page-audit.ts";
@@ -32,7 +33,8 @@ const pages = [
 
 const site = useSite();
 const BOOK_PATH = sitePaths.book().slice(1);
-const contexts: Record<"light" | "dark", BrowserContext> = {} as never;
+/** Kept tabs of a context per theme (tests/helpers/page-pool.ts). */
+const tabs: Record<"light" | "dark", PagePool> = {} as never;
 
 // Each context has the reader's stored choice of theme, and a system set to the other scheme: the
 // audit sees the explicit choice winning. The system scheme itself needs no audit of its own, as it
@@ -43,12 +45,12 @@ beforeAll(async () => {
     await storeThemeChoice(context, scheme);
     await reportCspViolations(context);
     await blockForeignRequests(context, site.url);
-    contexts[scheme] = context;
+    tabs[scheme] = new PagePool(context, site.url);
   }
 });
 
 /** Problems the page reported: console errors, CSP violations, requests to other hosts. */
-async function reportedProblems(page: Page, watched: ReturnType<typeof watchPage>): Promise<string[]> {
+async function reportedProblems(page: Page, watched: PageProblems): Promise<string[]> {
   return [
     ...watched.errors.map((e) => `console: ${e}`),
     ...watched.foreignRequests.map((r) => `request to another host: ${r}`),
@@ -66,9 +68,7 @@ describe("every page of the sitemap, in Chromium", () => {
   // switch, in place), then the layout at 1280 and 375 px. Pages run a few at a time; each has its own tab.
   it.concurrent.for(pages)("%s", async (path, { expect }) => {
     const problems: string[] = [];
-    const page = await contexts.light.newPage();
-    const watched = watchPage(page, site.url);
-    const response = await page.goto(site.url + path, { waitUntil: "load" });
+    const { page, watched, response } = await tabs.light.borrow(site.url + path);
     if (response?.status() !== 200) problems.push(`answered HTTP ${response?.status()}`);
 
     problems.push(...(await h1Problems(page)));
@@ -89,7 +89,7 @@ describe("every page of the sitemap, in Chromium", () => {
     if (overflow) problems.push(`[375px] scrolls sideways: ${overflow}`);
 
     problems.push(...(await reportedProblems(page, watched)));
-    await page.close();
+    await tabs.light.release(page);
     expect(problems, `${path || "(home)"} has problems`).toEqual([]);
   });
 });
@@ -140,8 +140,7 @@ describe("what a reader opens passes axe in both themes", () => {
 
   for (const scheme of ["light", "dark"] as const) {
     it.each(states)(`${scheme}: %s`, async (_, reach) => {
-      const page = await contexts[scheme].newPage();
-      const watched = watchPage(page, site.url);
+      const { page, watched } = await tabs[scheme].borrow();
       await reach(page);
       const theme = await themeState(page);
       const problems = [
@@ -149,7 +148,7 @@ describe("what a reader opens passes axe in both themes", () => {
         ...(await axeViolations(page)).map((v) => `axe ${v}`),
         ...(await reportedProblems(page, watched)),
       ];
-      await page.close();
+      await tabs[scheme].release(page);
       expect(problems).toEqual([]);
     });
   }

@@ -10,8 +10,8 @@ import { focusInside, tabInto } from "../helpers/keyboard.ts";
 import { focusIndicator } from "../gates/page-audit.ts";
 
 const site = useSite();
-const open = (path: string) => site.open(path, { viewport: { width: 1280, height: 900 } });
-const close = (page: Page) => page.close();
+const open = (path: string) => site.tab(path, { viewport: { width: 1280, height: 900 } });
+const close = (page: Page) => site.release(page);
 
 describe("search by keyboard", () => {
   it("passes the header's search box by Tab without opening a dialog (WCAG 3.2.1), and opens search on typing", async () => {

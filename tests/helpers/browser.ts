@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playw
 import { launchChromium } from "../../scripts/chromium.ts";
 import { normalBase } from "../../src/links/base-path.ts";
 import { serveStatic, type StaticServer } from "../../src/server/static-server.ts";
+import { PagePool } from "./page-pool.ts";
 
 export interface SiteSession {
   browser: Browser;
@@ -25,8 +26,14 @@ export async function openSite(dist: string, base: string, options: { serviceWor
 }
 
 export interface SiteFixture extends SiteSession {
-  /** A page of the site in a fresh context of its own (see openIn). */
+  /** A page of the site in a fresh context of its own (see openIn): for a cold cache or a test's own storage. */
   open(path: string, contextOptions?: BrowserContextOptions): Promise<Page>;
+  /**
+   * A page of the site in a kept tab (tests/helpers/page-pool.ts) of a context shared by the tests
+   * of this file that ask for the same options; hand it back with `release`.
+   */
+  tab(path: string, contextOptions?: BrowserContextOptions): Promise<Page>;
+  release(page: Page): Promise<void>;
 }
 
 /**
@@ -40,6 +47,19 @@ export function useSite(options: { serviceWorkers?: boolean } = {}): SiteFixture
   });
   afterAll(() => session?.close());
   const current = () => session ?? raise("the site is opened in beforeAll: use it inside a test or hook");
+  /** A pool per set of context options (by their JSON), and which pool lent each page. */
+  const pools = new Map<string, Promise<PagePool>>();
+  const lender = new Map<Page, PagePool>();
+  const poolFor = (contextOptions: BrowserContextOptions) => {
+    const key = JSON.stringify(contextOptions);
+    let pool = pools.get(key);
+    if (!pool) {
+      const site = current();
+      pool = site.browser.newContext(contextOptions).then((context) => new PagePool(context, site.url));
+      pools.set(key, pool);
+    }
+    return pool;
+  };
   return {
     get browser() {
       return current().browser;
@@ -52,6 +72,17 @@ export function useSite(options: { serviceWorkers?: boolean } = {}): SiteFixture
     },
     close: () => current().close(),
     open: (path, contextOptions) => openIn(current(), path, contextOptions),
+    async tab(path, contextOptions = {}) {
+      const pool = await poolFor(contextOptions);
+      const { page } = await pool.borrow(current().url + path);
+      lender.set(page, pool);
+      return page;
+    },
+    async release(page) {
+      const pool = lender.get(page) ?? raise("release: this page was not lent by site.tab");
+      lender.delete(page);
+      await pool.release(page);
+    },
   };
 }
 
@@ -90,9 +121,14 @@ function withoutServiceWorkers(browser: Browser): Browser {
 }
 
 /** Collects console errors, page errors and requests to any other host than the site's. */
-export function watchPage(page: Page, siteUrl: string): { errors: string[]; foreignRequests: string[] } {
+export interface PageProblems {
+  errors: string[];
+  foreignRequests: string[];
+}
+
+export function watchPage(page: Page, siteUrl: string): PageProblems {
   const origin = new URL(siteUrl).origin;
-  const watched = { errors: [] as string[], foreignRequests: [] as string[] };
+  const watched: PageProblems = { errors: [], foreignRequests: [] };
   page.on("console", (m) => m.type() === "error" && watched.errors.push(m.text()));
   page.on("pageerror", (e) => watched.errors.push(e.message));
   page.on("request", (r) => {

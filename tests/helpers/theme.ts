@@ -8,7 +8,13 @@ import { THEME_STORAGE_KEY, type ThemeChoice } from "../../src/theme/choice.ts";
  * page chose meanwhile.
  */
 export async function storeThemeChoice(target: Page | BrowserContext, choice: Exclude<ThemeChoice, "system">): Promise<void> {
-  await target.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [THEME_STORAGE_KEY, choice]);
+  await target.addInitScript(
+    ([key, value]) => {
+      // about:blank (where a kept tab waits between tests) has no storage.
+      if (location.protocol.startsWith("http")) localStorage.setItem(key!, value!);
+    },
+    [THEME_STORAGE_KEY, choice],
+  );
 }
 
 export interface ThemeState {
