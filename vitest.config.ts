@@ -18,6 +18,7 @@ function siteProject(name: string, env: Record<string, string>, exclude: string[
       globalSetup: ["tests/global-setup.ts"],
       testTimeout: 60_000,
       hookTimeout: 300_000,
+      isolate: false,
     },
   };
 }
