@@ -51,13 +51,16 @@ const laptop: BrowserContextOptions = { viewport: { width: 1280, height: 800 } }
 /** One page of each kind: the saved copy does not depend on the window, so a laptop needs no more. */
 const pageKinds = [...new Map(pagePaths.map((path) => [path.split("/")[0], path])).values()];
 
-// On a phone every page; on a laptop (hover instead of tap) a page of each kind. Under a sub-path
-// (the site-subpath project) the phone alone: the base changes the worker's scope and URLs, not how
-// a laptop renders them.
-const devices: [string, BrowserContextOptions, string[]][] = [
-  ["a phone (375×800, touch)", phone, pagePaths],
-  ...(base === "/" ? [["a laptop (1280)", laptop, pageKinds] as [string, BrowserContextOptions, string[]]] : []),
-];
+// At the domain root: on a phone every page, on a laptop (hover instead of tap) a page of each kind.
+// Under a sub-path (the site-subpath project) a phone and a page of each kind: the base changes the
+// worker's scope and URLs, not which pages it saves or how a laptop renders them.
+const devices: [string, BrowserContextOptions, string[]][] =
+  base === "/"
+    ? [
+        ["a phone (375×800, touch)", phone, pagePaths],
+        ["a laptop (1280)", laptop, pageKinds],
+      ]
+    : [["a phone (375×800, touch)", phone, pageKinds]];
 
 describe.each(devices)("offline on %s after one visit", (_name, options, paths) => {
   let context: BrowserContext;
