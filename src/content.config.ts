@@ -1,5 +1,6 @@
 /** The content model in one place: every collection, its folder under content/, and its schema. */
 import { defineCollection } from "astro:content";
+import { z } from "astro/zod";
 import { file } from "astro/loaders";
 import { CONTENT_PATHS } from "./content/content-paths.ts";
 import { strictGlob } from "./content/strict-glob.ts";
@@ -11,6 +12,8 @@ import { pathwaySchema } from "./entities/pathway-schema.ts";
 import { editorialSourceSchema } from "./editorial/source-schema.ts";
 import { figureEntrySchema } from "./figures/figures-schema.ts";
 import { editorialSourcesLoader } from "./editorial/sources-loader.ts";
+import type { Reference } from "./citations/bibliography.ts";
+import { referencesLoader } from "./citations/references-loader.ts";
 
 const chapters = defineCollection({
   loader: strictGlob({ folder: CONTENT_PATHS.chapters, schema: chapterSchema, slug: chapterSlug, ordered: true }),
@@ -38,4 +41,10 @@ const glossary = defineCollection({ loader: glossaryLoader(CONTENT_PATHS.glossar
  */
 const editorialSources = defineCollection({ loader: editorialSourcesLoader(), schema: editorialSourceSchema });
 
-export const collections = { chapters, figures, drugs, pathways, glossary, editorialSources };
+/**
+ * The review's references (content/references.bib), validated by the bibliography's own rules in
+ * its loader; the schema only names their type.
+ */
+const references = defineCollection({ loader: referencesLoader(), schema: z.custom<Reference>() });
+
+export const collections = { chapters, figures, drugs, pathways, glossary, editorialSources, references };

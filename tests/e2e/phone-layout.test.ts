@@ -350,9 +350,15 @@ describe("tables", () => {
     expect(wide).toBeGreaterThanOrEqual(0);
     const region = page.locator("main .table-scroll").nth(wide);
     expect(await region.evaluate((e) => getComputedStyle(e).backgroundImage)).toMatch(/radial-gradient.*radial-gradient/);
-    await region.focus();
-    await page.keyboard.press("ArrowRight");
-    await expect.poll(() => region.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+    // Focus, then a key: again until it scrolls (on a busy machine the first key can come before
+    // the page is ready to scroll; a region that never scrolls by keyboard still fails).
+    await expect
+      .poll(async () => {
+        await region.focus();
+        await page.keyboard.press("ArrowRight");
+        return region.evaluate((e) => e.scrollLeft);
+      })
+      .toBeGreaterThan(0);
     await close(page);
   });
 });

@@ -1,10 +1,9 @@
 /** /data/references.json: the review's references as CSL-JSON, numbered as the review numbers them. */
 import type { APIRoute } from "astro";
-import { loadBibliography } from "../../citations/bibliography.ts";
-import { CONTENT_PATHS } from "../../content/content-paths.ts";
+import { getBibliography } from "../../citations/references.ts";
 import { toCsl } from "../../open-data/csl.ts";
 
-export const GET: APIRoute = () => {
-  const { references } = loadBibliography(CONTENT_PATHS.bibliography);
+export const GET: APIRoute = async () => {
+  const { references } = await getBibliography();
   return new Response(`${JSON.stringify(references.map(toCsl), null, 1)}\n`, { headers: { "content-type": "application/json" } });
 };

@@ -5,5 +5,5 @@ import { chapterPaths, type Chapter } from "../../../chapters/chapters.ts";
 
 export const getStaticPaths = chapterPaths;
 
-export const GET: APIRoute<{ chapter: Chapter }> = ({ props }) =>
-  new Response(toRis(chapterReferences(props.chapter)), { headers: { "content-type": "application/x-research-info-systems; charset=utf-8" } });
+export const GET: APIRoute<{ chapter: Chapter }> = async ({ props }) =>
+  new Response(toRis(await chapterReferences(props.chapter)), { headers: { "content-type": "application/x-research-info-systems; charset=utf-8" } });
