@@ -1,7 +1,6 @@
 /** The content model in one place: every collection, its folder under content/, and its schema. */
 import { defineCollection } from "astro:content";
 import { z } from "astro/zod";
-import { file } from "astro/loaders";
 import { CONTENT_PATHS } from "./content/content-paths.ts";
 import { strictGlob } from "./content/strict-glob.ts";
 import { chapterSchema, chapterSlug } from "./chapters/chapter-schema.ts";
@@ -11,6 +10,7 @@ import { glossaryLoader } from "./entities/glossary-loader.ts";
 import { pathwaySchema } from "./entities/pathway-schema.ts";
 import { editorialSourceSchema } from "./editorial/source-schema.ts";
 import { figureEntrySchema } from "./figures/figures-schema.ts";
+import { figuresLoader } from "./figures/figures-loader.ts";
 import { editorialSourcesLoader } from "./editorial/sources-loader.ts";
 import type { Reference } from "./citations/bibliography.ts";
 import { referencesLoader } from "./citations/references-loader.ts";
@@ -22,7 +22,7 @@ const chapters = defineCollection({
 
 /** Figures are numbered and captioned in one place, so text and pages agree on "Figure 3". */
 const figures = defineCollection({
-  loader: file(CONTENT_PATHS.figures),
+  loader: figuresLoader(CONTENT_PATHS.figures),
   schema: figureEntrySchema,
 });
 

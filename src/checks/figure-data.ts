@@ -5,11 +5,10 @@
  * read, those whose frontmatter is valid (the frontmatter rule reports the others), as the build
  * draws it from the drugs collection.
  */
-import { parseYamlFile } from "../content/yaml-places.ts";
 import type { DrugData } from "../entities/drug-schema.ts";
 import { entityPath } from "../entities/paths.ts";
 import { FIGURE_DRAWINGS, type FigureSources } from "../figures/drawings.ts";
-import { figureEntrySchema } from "../figures/figures-schema.ts";
+import { readFigureList } from "../figures/figure-list.ts";
 import type { PreparedContent } from "./content.ts";
 import { ProblemsError, type Problem } from "./problem.ts";
 import { validPages } from "./valid-pages.ts";
@@ -18,22 +17,8 @@ export function checkFigureData(content: PreparedContent): Problem[] {
   const problems: Problem[] = [];
   const { figures } = content;
   if (figures.yamlError) return [figures.yamlError];
-  const { placeOf } = parseYamlFile(content.tree.figures.text);
-  const entries = Array.isArray(figures.data) ? figures.data : [];
-  entries.forEach((entry, i) => {
-    const result = figureEntrySchema.safeParse(entry);
-    if (result.success) return;
-    for (const issue of result.error.issues) {
-      problems.push({
-        file: figures.file,
-        ...placeOf([i, ...(issue.path as (string | number)[])]),
-        rule: "figure-data",
-        severity: "error",
-        message: `${issue.path.join(".")}: ${issue.message}`,
-        fix: "see the other entries of the file for the form each field takes",
-      });
-    }
-  });
+  // The entries, read as the build's figures collection reads them.
+  problems.push(...readFigureList(figures.file, content.tree.figures.text).problems);
   const sources: FigureSources = {
     links: { pathwayUrl: (id) => entityPath("pathway", id), drugUrl: (slug) => entityPath("drug", slug) },
     root: content.tree.root,

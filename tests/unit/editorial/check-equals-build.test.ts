@@ -25,6 +25,7 @@ import { checkSearchConcepts } from "../../../src/checks/search-concepts.ts";
 import { CONTENT_DIR, CONTENT_PATHS, figureDataFile } from "../../../src/content/content-paths.ts";
 import { entityPath } from "../../../src/entities/paths.ts";
 import { FIGURE_DRAWINGS } from "../../../src/figures/drawings.ts";
+import { figuresLoader } from "../../../src/figures/figures-loader.ts";
 import remarkCitationGuard from "../../../src/citations/remark-citation-guard.ts";
 import remarkContentRules from "../../../src/content/remark-content-rules.ts";
 import { SOURCE_PARSER } from "../../../src/markdown/parser.ts";
@@ -311,5 +312,34 @@ describe("check ≡ build for figure data", () => {
       }
     })();
     expect(built).toBe(checked);
+  });
+});
+
+/** content/figures.yaml: the checker's figure rule, and the loader of the build's figures collection. */
+describe("check ≡ build for the list of figures", () => {
+  let scratchCount = 0;
+
+  it.each([
+    ["a number that is not a number", (t: string) => t.replace(/number: \d+/, "number: one")],
+    ["a figure without an id", (t: string) => t.replace(/^- id: [a-z0-9-]+\n {2}/m, "- ")],
+    ["a list that is not YAML", (t: string) => `${t}\n- id: [unclosed\n`],
+  ])("%s", async (_fault, change) => {
+    const root = join(SCRATCH, `figure-list-${++scratchCount}`);
+    cpSync(CONTENT_DIR, join(root, CONTENT_DIR), { recursive: true });
+    const file = join(root, CONTENT_PATHS.figures);
+    writeFileSync(file, change(readFileSync(file, "utf8")));
+    const checked = sortProblems(checkFigureData(prepareContent(readContentTree(root))))
+      .map(formatProblem)
+      .join("\n");
+    expect(checked).not.toBe("");
+    expect(rulesIn(checked)).toEqual(["figure-data"]);
+    const store = { clear() {}, set() {} };
+    const built = await figuresLoader(file)
+      .load({ store, parseData: async ({ data }: { data: unknown }) => data } as never)
+      .then(
+        () => undefined,
+        (error: Error) => error.message,
+      );
+    expect(built?.replaceAll(`${root}/`, "")).toBe(checked);
   });
 });
