@@ -11,6 +11,8 @@ import { pathwaySchema } from "./entities/pathway-schema.ts";
 import { editorialSourceSchema } from "./editorial/source-schema.ts";
 import { figureEntrySchema } from "./figures/figures-schema.ts";
 import { figuresLoader } from "./figures/figures-loader.ts";
+import { figureDataLoader } from "./figures/figure-data-loader.ts";
+import type { DataFigureId, FigureData } from "./figures/drawings.ts";
 import { editorialSourcesLoader } from "./editorial/sources-loader.ts";
 import type { Reference } from "./citations/bibliography.ts";
 import { referencesLoader } from "./citations/references-loader.ts";
@@ -25,6 +27,9 @@ const figures = defineCollection({
   loader: figuresLoader(CONTENT_PATHS.figures),
   schema: figureEntrySchema,
 });
+
+/** The data each drawn figure is drawn from (content/figures/<id>.yaml), validated by its schema in the loader. */
+const figureData = defineCollection({ loader: figureDataLoader(), schema: z.custom<FigureData<DataFigureId>>() });
 
 /** Drug pages (content/drugs/<slug>.mdx): typed frontmatter for the summary box, the index and Figure 3. */
 const drugs = defineCollection({ loader: strictGlob({ folder: CONTENT_PATHS.drugs, schema: drugSchema }), schema: drugSchema });
@@ -47,4 +52,4 @@ const editorialSources = defineCollection({ loader: editorialSourcesLoader(), sc
  */
 const references = defineCollection({ loader: referencesLoader(), schema: z.custom<Reference>() });
 
-export const collections = { chapters, figures, drugs, pathways, glossary, editorialSources, references };
+export const collections = { chapters, figures, figureData, drugs, pathways, glossary, editorialSources, references };

@@ -7,7 +7,7 @@
  */
 import type { DrugData } from "../entities/drug-schema.ts";
 import { entityPath } from "../entities/paths.ts";
-import { FIGURE_DRAWINGS, type FigureSources } from "../figures/drawings.ts";
+import { FIGURE_DRAWINGS, figureDataFromFiles, type FigureSources } from "../figures/drawings.ts";
 import { readFigureList } from "../figures/figure-list.ts";
 import type { PreparedContent } from "./content.ts";
 import { ProblemsError, type Problem } from "./problem.ts";
@@ -21,7 +21,7 @@ export function checkFigureData(content: PreparedContent): Problem[] {
   problems.push(...readFigureList(figures.file, content.tree.figures.text).problems);
   const sources: FigureSources = {
     links: { pathwayUrl: (id) => entityPath("pathway", id), drugUrl: (slug) => entityPath("drug", slug) },
-    root: content.tree.root,
+    data: figureDataFromFiles(content.tree.root),
     drugs: validPages<DrugData>(content, "drug"),
   };
   // The figures the site lists and draws (a table figure has no drawing).

@@ -58,14 +58,15 @@ export function loadFigureData<S extends z.ZodType>(path: string, schema: S, roo
 }
 
 /**
- * Loads a data file and draws it. A problem found while drawing (an edge that would cross a node,
- * a label too long for its cell) is reported at the file too.
+ * Draws a figure from the data of file `path`. A problem found while drawing (an edge that would
+ * cross a node, a label too long for its cell) is reported at the file too; a problem of the data
+ * itself (a ProblemsError) is reported as it is.
  */
-export function drawFromFile<S extends z.ZodType, Drawing>(path: string, schema: S, render: (data: z.output<S>) => Drawing, root = "."): Drawing {
-  const data = loadFigureData(path, schema, root);
+export function drawAt<Drawing>(path: string, draw: () => Drawing): Drawing {
   try {
-    return render(data);
+    return draw();
   } catch (error) {
+    if (error instanceof ProblemsError) throw error;
     throw new ProblemsError([
       {
         file: path,

@@ -24,7 +24,7 @@ import { formatProblem, sortProblems } from "../../../src/checks/problem.ts";
 import { checkSearchConcepts } from "../../../src/checks/search-concepts.ts";
 import { CONTENT_DIR, CONTENT_PATHS, figureDataFile } from "../../../src/content/content-paths.ts";
 import { entityPath } from "../../../src/entities/paths.ts";
-import { FIGURE_DRAWINGS } from "../../../src/figures/drawings.ts";
+import { FIGURE_DRAWINGS, figureDataFromFiles } from "../../../src/figures/drawings.ts";
 import { figuresLoader } from "../../../src/figures/figures-loader.ts";
 import remarkCitationGuard from "../../../src/citations/remark-citation-guard.ts";
 import remarkContentRules from "../../../src/content/remark-content-rules.ts";
@@ -305,7 +305,7 @@ describe("check ≡ build for figure data", () => {
     const links = { pathwayUrl: (id: string) => entityPath("pathway", id), drugUrl: (slug: string) => entityPath("drug", slug) };
     const built = (() => {
       try {
-        FIGURE_DRAWINGS["signalling-network"]!({ links, root, drugs: [] });
+        FIGURE_DRAWINGS["signalling-network"]!({ links, data: figureDataFromFiles(root), drugs: [] });
         return undefined;
       } catch (error) {
         return (error as Error).message;

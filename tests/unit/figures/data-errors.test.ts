@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { renderHer2Regulation } from "../../../src/figures/her2-regulation.ts";
 import { ProblemsError } from "../../../src/checks/problem.ts";
-import { drawFromFile, figureDataProblems, loadFigureData } from "../../../src/figures/load.ts";
+import { drawAt, figureDataProblems, loadFigureData } from "../../../src/figures/load.ts";
 import { networkSchema, regulationSchema } from "../../../src/figures/schema.ts";
 import { renderSignallingNetwork } from "../../../src/figures/signalling-network.ts";
 
@@ -118,7 +118,7 @@ describe("problems found while drawing", () => {
     const data = raw(NETWORK);
     data.edges.push({ from: "ras", to: "erk", kind: "activates" }); // straight through Raf and MEK
     const path = fileWith("crossing.yaml", data);
-    expect(() => drawFromFile(path, networkSchema, renderSignallingNetwork)).toThrow(
+    expect(() => drawAt(path, () => renderSignallingNetwork(loadFigureData(path, networkSchema)))).toThrow(
       `${path}:1:1  the figure cannot be drawn: edge ras->erk runs through node "raf"; move a node or add "via" points to the edge`,
     );
   });
@@ -128,7 +128,7 @@ describe("problems found while drawing", () => {
     const ras = data.nodes.findIndex((n) => n.id === "ras");
     data.nodes[ras] = { ...data.nodes[ras], label: "Rat sarcoma virus oncogene" };
     const path = fileWith("long-label.yaml", data);
-    expect(() => drawFromFile(path, networkSchema, renderSignallingNetwork)).toThrow(
+    expect(() => drawAt(path, () => renderSignallingNetwork(loadFigureData(path, networkSchema)))).toThrow(
       new RegExp(`^${at(path)}the figure cannot be drawn: node "ras": .* its cell allows 72 px`),
     );
   });
@@ -137,7 +137,7 @@ describe("problems found while drawing", () => {
     const data = raw(NETWORK);
     data.legend = data.legend.filter((entry) => !(entry.edge === "crosstalk" && entry.effect === "inhibits"));
     const path = fileWith("legend.yaml", data);
-    expect(() => drawFromFile(path, networkSchema, renderSignallingNetwork)).toThrow(
+    expect(() => drawAt(path, () => renderSignallingNetwork(loadFigureData(path, networkSchema)))).toThrow(
       /edge active-pair->ikba is drawn as "crosstalk-inhibits", which the legend does not list/,
     );
   });

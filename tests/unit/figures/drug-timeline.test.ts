@@ -4,7 +4,7 @@ import { parse } from "yaml";
 import { drugSchema, DRUG_CLASS_LABELS, type DrugClass } from "../../../src/entities/drug-schema.ts";
 import { entityPath } from "../../../src/entities/paths.ts";
 import { pageFiles, readPages } from "../../../src/entities/read-content.ts";
-import { FIGURE_DRAWINGS } from "../../../src/figures/drawings.ts";
+import { FIGURE_DRAWINGS, figureDataFromFiles } from "../../../src/figures/drawings.ts";
 import { AXIS_LABEL, DRUG_TIMELINE_AXIS, renderDrugTimeline, type TimelineDrug } from "../../../src/figures/drug-timeline.ts";
 import { svgMarkup } from "../../../src/figures/svg.ts";
 import { expectAccessibleSvg } from "./figure-checks.ts";
@@ -204,7 +204,7 @@ describe("Figure 3, the timeline of HER2-targeted drugs", () => {
 
   it('is what <Figure id="drug-timeline"> draws from the drug pages it is given, linking to them', () => {
     const links = { pathwayUrl: (id: string) => entityPath("pathway", id), drugUrl: (slug: string) => entityPath("drug", slug) };
-    const drawn = FIGURE_DRAWINGS[ID]!({ links, root: ".", drugs });
+    const drawn = FIGURE_DRAWINGS[ID]!({ links, data: figureDataFromFiles(), drugs });
     expect(drawn).toEqual(renderDrugTimeline(drugs, { drugUrl: links.drugUrl }));
     const hrefs = [...svgMarkup(drawn).matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
     expect(hrefs.sort()).toEqual(slugs.map((slug) => `/drugs/${slug}/`).sort());

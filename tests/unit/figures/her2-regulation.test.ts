@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FIGURE_DRAWINGS } from "../../../src/figures/drawings.ts";
+import { FIGURE_DRAWINGS, figureDataFromFiles } from "../../../src/figures/drawings.ts";
 import { renderHer2Regulation } from "../../../src/figures/her2-regulation.ts";
 import { loadFigureData } from "../../../src/figures/load.ts";
 import { regulationSchema } from "../../../src/figures/schema.ts";
@@ -79,6 +79,6 @@ describe("Figure 2, the layers of HER2 regulation", () => {
 
   it('is what <Figure id="her2-regulation"> draws', () => {
     const links = { pathwayUrl: (id: string) => `/pathways/${id}/`, drugUrl: (slug: string) => `/drugs/${slug}/` };
-    expect(FIGURE_DRAWINGS["her2-regulation"]!({ links, root: ".", drugs: [] })).toEqual(drawing);
+    expect(FIGURE_DRAWINGS["her2-regulation"]!({ links, data: figureDataFromFiles(), drugs: [] })).toEqual(drawing);
   });
 });

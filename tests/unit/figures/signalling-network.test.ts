@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FIGURE_DRAWINGS, isDrawnFigure } from "../../../src/figures/drawings.ts";
+import { FIGURE_DRAWINGS, figureDataFromFiles, isDrawnFigure } from "../../../src/figures/drawings.ts";
 import { loadFigureData } from "../../../src/figures/load.ts";
 import { networkSchema } from "../../../src/figures/schema.ts";
 import { pathwayHighlightId, renderSignallingNetwork } from "../../../src/figures/signalling-network.ts";
@@ -93,7 +93,9 @@ describe("Figure 1, the HER2 signalling network", () => {
 
   it('is what <Figure id="signalling-network"> draws, with links to the pathway pages', () => {
     const links = { pathwayUrl: (id: string) => `/pathways/${id}/`, drugUrl: (slug: string) => `/drugs/${slug}/` };
-    expect(FIGURE_DRAWINGS["signalling-network"]!({ links, root: ".", drugs: [] })).toEqual(renderSignallingNetwork(data, { pathwayUrl: links.pathwayUrl }));
+    expect(FIGURE_DRAWINGS["signalling-network"]!({ links, data: figureDataFromFiles(), drugs: [] })).toEqual(
+      renderSignallingNetwork(data, { pathwayUrl: links.pathwayUrl }),
+    );
     expect(isDrawnFigure("signalling-network")).toBe(true);
     expect(isDrawnFigure("no-such-figure")).toBe(false);
     expect(isDrawnFigure("toString")).toBe(false);
