@@ -10,6 +10,7 @@ import securityHeaders from "./src/seo/headers-integration.ts";
 import noModulePreload from "./src/build/no-module-preload.ts";
 import offline from "./src/offline/offline-integration.ts";
 import publicFilesGuard from "./src/content/public-files.ts";
+import contentCheck from "./src/checks/check-integration.ts";
 import bookFile from "./src/book/single-file-integration.ts";
 import { site } from "./src/site.config.ts";
 import { CONTENT_DIR, CONTENT_PATHS } from "./src/content/content-paths.ts";
@@ -28,7 +29,7 @@ export default defineConfig({
   trailingSlash: "always",
   output: "static",
   // The book file is written after Pagefind (it is not a search target) and before _headers (its hashes go in the policy).
-  integrations: [publicFilesGuard(), citations({ bibliography }), mdx(), pagefind(), sitemap(), bookFile(), securityHeaders(), offline(), noModulePreload()],
+  integrations: [publicFilesGuard(), contentCheck(), citations({ bibliography }), mdx(), pagefind(), sitemap(), bookFile(), securityHeaders(), offline(), noModulePreload()],
   markdown: {
     // No code in the content; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,

@@ -1,16 +1,19 @@
 /**
  * A maintainer who breaks the content must get a build that stops, with a message naming the file,
- * the key or field, and the checker rule that reports the same fault. Each test breaks one thing in a copy of the project and builds it: one fault
- * of each stage (the MDX pipeline, the page loaders, the bibliography, a schema rule). Every fault
- * the checker knows goes through the build's own functions, and is compared with the checker's
- * message, in tests/unit/editorial/check-equals-build.test.ts (citations in emphasis, missing
- * fields, glossary terms defined twice among them), without a full build each.
+ * the key or field, and the checker rule that reports the same fault. Each test breaks one thing in
+ * a copy of the project and builds it. The build runs the checker's rules first
+ * (src/checks/check-integration.ts), so each fault stops it there, in `npm run check`'s words; the
+ * build's own later guards (the loaders, the MDX pipeline: what `astro dev` meets) are put through
+ * the same faults, and compared with the checker's message, in
+ * tests/unit/editorial/check-equals-build.test.ts without a full build each.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildSite } from "../helpers/build.ts";
 import { copyProject } from "../helpers/fixture-project.ts";
+import { contentCheckReport } from "../../src/checks/report.ts";
+import { isoDate } from "../../src/text/dates.ts";
 
 let project: ReturnType<typeof copyProject> | undefined;
 afterEach(() => project?.remove());
@@ -24,6 +27,17 @@ async function buildBroken(file: string, change: (text: string) => string) {
 }
 
 describe("a broken build stops with a precise message", () => {
+  it("stops on a fault only a whole-site check can see (a link to no page), in npm run check's words", async () => {
+    const result = await buildBroken("content/chapters/01-introduction.mdx", (text) => text.replace("(/chapters/therapeutics/)", "(/chapters/therapeutic/)"));
+    expect(result.code).not.toBe(0);
+    const checked = contentCheckReport(project!.root, isoDate(new Date())).lines.filter((line) => / {2}\[[a-z-]+\]$/.test(line));
+    expect(checked).toEqual([
+      expect.stringMatching(/^content\/chapters\/01-introduction\.mdx:\d+:\d+ {2}link to "\/chapters\/therapeutic\/".* {2}\[internal-links\]$/),
+    ]);
+    expect(result.output).toContain(checked[0]);
+    expect(result.wroteSite).toBe(false);
+  });
+
   it("names the file, line and key of an unknown citation", async () => {
     const result = await buildBroken("content/chapters/01-introduction.mdx", (text) => text.replace(/\[@iqbal2014\]/, "[@iqbal2041]"));
     expect(result.code).not.toBe(0);
