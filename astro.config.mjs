@@ -29,7 +29,18 @@ export default defineConfig({
   trailingSlash: "always",
   output: "static",
   // The book file is written after Pagefind (it is not a search target) and before _headers (its hashes go in the policy).
-  integrations: [publicFilesGuard(), contentCheck(), citations({ bibliography }), mdx(), pagefind(), sitemap(), bookFile(), securityHeaders(), offline(), noModulePreload()],
+  integrations: [
+    publicFilesGuard(),
+    contentCheck(),
+    citations({ bibliography }),
+    mdx(),
+    pagefind(),
+    sitemap(),
+    bookFile(),
+    securityHeaders(),
+    offline(),
+    noModulePreload(),
+  ],
   markdown: {
     // No code in the content; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
