@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
-import { blockForeignRequests, cspViolations, openSite, reportCspViolations, watchPage, type SiteSession } from "../helpers/browser.ts";
+import { blockForeignRequests, cspViolations, openSite, reportCspViolations, type PageProblems, type SiteSession } from "../helpers/browser.ts";
+import { PagePool } from "../helpers/page-pool.ts";
 import {
   MARKUP_QUERY,
   axeViolations,
@@ -20,19 +21,20 @@ import {
 
 let site: SiteSession;
 let context: BrowserContext;
+let tabs: PagePool;
 
 beforeAll(async () => {
   site = await openSite("tests/fixtures/broken-pages", "/kb/");
   context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await reportCspViolations(context);
   await blockForeignRequests(context, site.url);
+  tabs = new PagePool(context, site.url);
 });
 afterAll(() => site?.close());
 
-async function load(path: string): Promise<{ page: Page; watched: ReturnType<typeof watchPage> }> {
-  const page = await context.newPage();
-  const watched = watchPage(page, site.url);
-  await page.goto(site.url + path, { waitUntil: "load" });
+/** A fixture page in a kept tab (tests/helpers/page-pool.ts); hand it back with tabs.release. */
+async function load(path: string): Promise<{ page: Page; watched: PageProblems }> {
+  const { page, watched } = await tabs.borrow(site.url + path);
   return { page, watched };
 }
 
@@ -44,14 +46,15 @@ describe("accessibility (axe-core, WCAG 2.2 AA)", () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: "dark" });
     expect(await axeViolations(page)).toEqual([]);
-    await page.close();
+    await page.emulateMedia({ colorScheme: "light" });
+    await tabs.release(page);
   });
 
   it("fails a page with an image without alt, faint text, an unlabelled field and an empty link", async () => {
     const { page } = await load("axe-violations.html");
     const rules = new Set((await axeViolations(page)).map((v) => v.split(" ")[0]));
     expect([...rules].sort()).toEqual(["color-contrast", "image-alt", "label", "link-name"]);
-    await page.close();
+    await tabs.release(page);
   });
 });
 
@@ -59,13 +62,13 @@ describe("console errors, CSP violations and requests to other hosts", () => {
   it.each(GOOD)("%s reports none", async (path) => {
     const { page, watched } = await load(path);
     expect({ errors: watched.errors, foreign: watched.foreignRequests, csp: await cspViolations(page) }).toEqual({ errors: [], foreign: [], csp: [] });
-    await page.close();
+    await tabs.release(page);
   });
 
   it("catches a script that throws", async () => {
     const { page, watched } = await load("console-error.html");
     expect(watched.errors).toEqual(["fixture: a script that throws"]);
-    await page.close();
+    await tabs.release(page);
   });
 
   it("catches an inline script the page's CSP blocks", async () => {
@@ -73,13 +76,13 @@ describe("console errors, CSP violations and requests to other hosts", () => {
     expect(await cspViolations(page)).toEqual([expect.stringMatching(/^CSP violation: script-src-elem blocked inline/)]);
     expect(watched.errors.some((e) => e.includes("script-src"))).toBe(true);
     expect(await page.title()).not.toContain("must not run");
-    await page.close();
+    await tabs.release(page);
   });
 
   it("catches a request to another host, and blocks it", async () => {
     const { page, watched } = await load("foreign-request.html");
     expect(watched.foreignRequests).toEqual(["https://cdn.example.com/pixel.png"]);
-    await page.close();
+    await tabs.release(page);
   });
 });
 
@@ -87,10 +90,10 @@ describe("one h1", () => {
   it("passes the good page and fails one with two", async () => {
     const good = await load("good/guide/");
     expect(await h1Problems(good.page)).toEqual([]);
-    await good.page.close();
+    await tabs.release(good.page);
     const broken = await load("page-basics-broken.html");
     expect(await h1Problems(broken.page)).toEqual(["has 2 <h1> elements after its scripts ran, expected 1"]);
-    await broken.page.close();
+    await tabs.release(broken.page);
   });
 });
 
@@ -111,7 +114,7 @@ describe("a search query containing markup", () => {
   it("finds nothing on the good page given the same query", async () => {
     const { page } = await load(`good/?q=${encodeURIComponent(MARKUP_QUERY)}`);
     expect(await injectedElements(page)).toBe(0);
-    await page.close();
+    await tabs.release(page);
   });
 });
 
@@ -121,7 +124,7 @@ describe("layout at 375 px", () => {
       const { page } = await load(path);
       await page.setViewportSize({ width: 375, height: 740 });
       expect(await horizontalOverflow(page)).toBeUndefined();
-      await page.close();
+      await tabs.release(page);
     }
   });
 
@@ -129,7 +132,7 @@ describe("layout at 375 px", () => {
     const { page } = await load("overflow.html");
     await page.setViewportSize({ width: 375, height: 740 });
     expect(await horizontalOverflow(page)).toMatch(/^the page is \d+px wide in a 375px viewport; sticking out: <table class="wide">/);
-    await page.close();
+    await tabs.release(page);
   });
 });
 
@@ -139,13 +142,13 @@ describe("keyboard", () => {
     expect(await skipLinkProblems(page)).toEqual([]);
     await page.reload();
     expect(await focusWithoutIndicator(page, 10)).toEqual([]);
-    await page.close();
+    await tabs.release(page);
   });
 
   it("fails a page whose first Tab stop is not a skip link", async () => {
     const { page } = await load("no-skip-link.html");
     expect(await skipLinkProblems(page)).toEqual(['the first Tab stop is <a> "Home", not a "Skip to content" link']);
-    await page.close();
+    await tabs.release(page);
   });
 
   it("fails a skip link that does not lead into <main>", async () => {
@@ -154,7 +157,7 @@ describe("keyboard", () => {
       "the skip link points at #content, which is not the <main> element",
       "after Enter on the skip link, focus is not in <main>",
     ]);
-    await page.close();
+    await tabs.release(page);
   });
 
   it("fails a page that hides the focus outline", async () => {
@@ -162,7 +165,7 @@ describe("keyboard", () => {
     const problems = await focusWithoutIndicator(page, 5);
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^Tab stop 1, <a href="#main"> "Skip to content", shows no focus indicator/);
-    await page.close();
+    await tabs.release(page);
   });
 });
 
@@ -172,7 +175,7 @@ describe("print", () => {
   it("passes the good chapter page", async () => {
     const { page } = await load("good/guide/");
     expect(await printProblems(page, expected)).toEqual([]);
-    await page.close();
+    await tabs.release(page);
   });
 
   it("fails a page that prints its navigation and not its references", async () => {
@@ -183,7 +186,7 @@ describe("print", () => {
       '".prev-next" (navigation) still prints',
       '".bibliography li" does not print',
     ]);
-    await page.close();
+    await tabs.release(page);
   });
 
   it("fails a hide-list that matches nothing, and a page wider than the paper", async () => {
@@ -192,6 +195,6 @@ describe("print", () => {
     const problems = await printProblems(page, { hidden: [".no-such-nav"], shown: ["main h1"] });
     expect(problems[0]).toBe('".no-such-nav" matches nothing on the page, so hiding it in print proves nothing');
     expect(problems[1]).toMatch(/^does not fit the paper's width: the page is \d+px wide/);
-    await page.close();
+    await tabs.release(page);
   });
 });
