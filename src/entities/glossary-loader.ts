@@ -4,31 +4,21 @@
  * defined twice), naming the file and the term.
  */
 import type { Loader } from "astro/loaders";
-import { resolve } from "node:path";
 import { readFileSync } from "node:fs";
 import { ProblemsError } from "../checks/problem.ts";
+import { syncedLoader } from "../content/synced-loader.ts";
 import { yamlSourceProblems } from "../editorial/editorial-rules.ts";
 import { loadEditorialSources } from "../editorial/read-sources.ts";
 import { readGlossary } from "./read-content.ts";
 
 export function glossaryLoader(file: string): Loader {
-  return {
-    name: "her2-kb:glossary",
-    load: async ({ store, parseData, watcher }) => {
-      const sync = async () => {
-        const terms = readGlossary(file);
-        // The same rule as `npm run check`: every editorial source a definition names exists.
-        const { byId } = loadEditorialSources();
-        const problems = yamlSourceProblems(file, readFileSync(file, "utf8"), new Set(byId.keys()));
-        if (problems.length > 0) throw new ProblemsError(problems);
-        store.clear();
-        for (const { id, ...term } of terms) store.set({ id, data: await parseData({ id, data: term }), filePath: file });
-      };
-      await sync();
-      watcher?.add(resolve(file));
-      watcher?.on("change", (changed) => {
-        if (changed === resolve(file)) void sync();
-      });
-    },
-  };
+  return syncedLoader("her2-kb:glossary", file, async ({ store, parseData }) => {
+    const terms = readGlossary(file);
+    // The same rule as `npm run check`: every editorial source a definition names exists.
+    const { byId } = loadEditorialSources();
+    const problems = yamlSourceProblems(file, readFileSync(file, "utf8"), new Set(byId.keys()));
+    if (problems.length > 0) throw new ProblemsError(problems);
+    store.clear();
+    for (const { id, ...term } of terms) store.set({ id, data: await parseData({ id, data: term }), filePath: file });
+  });
 }
