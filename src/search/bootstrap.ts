@@ -13,10 +13,15 @@ function isTyping(target: EventTarget | null): boolean {
 
 const input = document.querySelector<HTMLInputElement>("#site-search-input");
 
-/** Opens search with what the header's box holds when the search is ready, not when asked. */
-async function openSearch(): Promise<void> {
-  const { openSearchModal } = await import("./search-ui.ts");
-  await openSearchModal(() => input?.value ?? "");
+let opening: Promise<void> | undefined;
+/**
+ * Opens search with what the header's box holds when the search is ready, not when asked. One
+ * opening at a time: each key typed while the code loads would otherwise queue another, which
+ * would later write the box's older text over what the reader typed in the search dialog.
+ */
+function openSearch(): Promise<void> {
+  opening ??= import("./search-ui.ts").then(({ openSearchModal }) => openSearchModal(input)).finally(() => (opening = undefined));
+  return opening;
 }
 document.addEventListener("keydown", (event) => {
   const shortcut = (event.key === "k" && (event.metaKey || event.ctrlKey)) || (event.key === "/" && !isTyping(event.target));

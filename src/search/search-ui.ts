@@ -72,16 +72,18 @@ export function loadSearch(): Promise<SearchInstance> {
   return ready;
 }
 
-/** Opens the search modal (or, on the search page, searches there) with what the reader has typed, if anything. */
-export async function openSearchModal(typed: () => string): Promise<void> {
+/**
+ * Opens the search modal (or, on the search page, searches there) with what the reader has typed
+ * into the header's search box, if anything.
+ */
+export async function openSearchModal(header: HTMLInputElement | null): Promise<void> {
   const instance = await loadSearch();
-  // Read once the search code has loaded and the box is about to take the focus: keys typed into
-  // the header's box meanwhile belong to the query too.
-  let query = typed();
+  // The header's box is read once the search code has loaded and a box is about to take the focus:
+  // keys typed into it meanwhile belong to the query too.
   const page = document.querySelector<HTMLElement>("[data-search-page]");
   if (page) {
     page.querySelector("input")?.focus();
-    if (query) instance.triggerSearch(query);
+    if (header?.value) instance.triggerSearch(header.value);
     return;
   }
   let modal = document.querySelector<ModalElement>("pagefind-modal");
@@ -94,14 +96,19 @@ export async function openSearchModal(typed: () => string): Promise<void> {
     await customElements.whenDefined("pagefind-modal");
     attachAnswers(instance, modal);
   }
+  // Still typing in the header's box (not already in the dialog's, where the reader's keys are the query)?
+  const typingInHeader = !!header && document.activeElement === header;
+  const query = header?.value ?? "";
   modal.open();
   attachModalKeys(modal);
-  query = typed();
-  if (query) {
-    const input = modal.querySelector<HTMLInputElement>("input");
-    if (input) input.value = query;
-    instance.triggerSearch(query);
+  const box = modal.querySelector<HTMLInputElement>("input");
+  if (!typingInHeader || !query) return;
+  if (box) {
+    box.value = query;
+    // Now, not when the dialog gets round to it: the next key goes where the query is.
+    box.focus();
   }
+  instance.triggerSearch(query);
 }
 
 /**

@@ -27,6 +27,30 @@ describe("search by keyboard", () => {
     await close(page);
   });
 
+  it("keeps every key typed into the header's box while the search code loads", async () => {
+    // A first visit on a slow connection: the search code and Pagefind arrive while the reader types.
+    const page = await site.open("chapters/signalling/", { viewport: { width: 1280, height: 900 } });
+    await page.route(/\/(_astro\/search-ui|pagefind\/pagefind)[^/]*\.js$/, async (route) => {
+      await new Promise((done) => setTimeout(done, 400));
+      await route.continue();
+    });
+    await page.locator("#site-search-input").click();
+    await page.keyboard.type("nera", { delay: 60 });
+    const box = page.locator("pagefind-modal dialog[open] input");
+    await expect.poll(() => box.inputValue(), { timeout: 10_000 }).toBe("nera");
+    expect(await box.evaluate((input) => input === document.activeElement)).toBe(true);
+    // The rest of the word goes into the dialog's box; an opening still under way when the focus
+    // moved there (an input event of the header's box, queued on a busy phone) must not write the
+    // header's older text over it.
+    await page.keyboard.type("tinib");
+    await page.locator("#site-search-input").evaluate((header: HTMLInputElement) => header.dispatchEvent(new Event("input")));
+    await page.waitForTimeout(300);
+    expect(await box.inputValue()).toBe("neratinib");
+    await page.waitForSelector("pagefind-modal dialog[open] a.pf-result-link");
+    await expect.poll(() => page.locator("pagefind-modal a.pf-result-link").first().getAttribute("href")).toContain("highlight=neratinib");
+    await page.close();
+  });
+
   it("opens search with /, reaches the results with the arrow keys and opens one with Enter", async () => {
     const page = await open("chapters/signalling/");
     const watched = watchPage(page, site.url);
