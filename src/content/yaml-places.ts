@@ -29,11 +29,18 @@ export function yamlSyntaxProblem(file: string, yaml: YamlFile, rule: RuleName):
   };
 }
 
-/** A YAML file's data, or the problem that stops it being read. The one YAML reader of content files. */
-export function readYaml(file: string, text: string, rule: RuleName): { data?: unknown; yamlError?: Problem } {
+/**
+ * A YAML file's data and where each of its fields is, or the problem that stops it being read. The
+ * one YAML reader of content files.
+ */
+export function readYaml(
+  file: string,
+  text: string,
+  rule: RuleName,
+): { yamlError: Problem; data?: undefined; placeOf?: undefined } | { yamlError?: undefined; data: unknown; placeOf: YamlFile["placeOf"] } {
   const yaml = parseYamlFile(text);
   const yamlError = yamlSyntaxProblem(file, yaml, rule);
-  return yamlError ? { yamlError } : { data: yaml.doc.toJS() };
+  return yamlError ? { yamlError } : { data: yaml.doc.toJS(), placeOf: yaml.placeOf };
 }
 
 export interface FieldPlace {

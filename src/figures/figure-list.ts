@@ -5,7 +5,7 @@
  */
 import type { z } from "astro/zod";
 import type { Problem } from "../checks/problem.ts";
-import { parseYamlFile, readYaml } from "../content/yaml-places.ts";
+import { readYaml } from "../content/yaml-places.ts";
 import { figureEntrySchema } from "./figures-schema.ts";
 
 export interface FigureListEntry {
@@ -16,9 +16,9 @@ export interface FigureListEntry {
 const FIX = "see the other entries of the file for the form each field takes";
 
 export function readFigureList(file: string, text: string): { entries: FigureListEntry[]; problems: Problem[] } {
-  const { data, yamlError } = readYaml(file, text, "figure-data");
-  if (yamlError) return { entries: [], problems: [yamlError] };
-  const { placeOf } = parseYamlFile(text);
+  const read = readYaml(file, text, "figure-data");
+  if (read.yamlError) return { entries: [], problems: [read.yamlError] };
+  const { data, placeOf } = read;
   const problem = (path: (string | number)[], message: string): Problem => ({
     file,
     ...placeOf(path),
