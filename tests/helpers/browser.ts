@@ -26,7 +26,10 @@ export async function openSite(dist: string, base: string, options: { serviceWor
 }
 
 export interface SiteFixture extends SiteSession {
-  /** A page of the site in a fresh context of its own (see openIn): for a cold cache or a test's own storage. */
+  /**
+   * A page of the site (`path` under the base, "" for home), loaded, in a fresh context of its own
+   * that closes with the page: for a cold cache or a test's own storage.
+   */
   open(path: string, contextOptions?: BrowserContextOptions): Promise<Page>;
   /**
    * A page of the site in a kept tab (tests/helpers/page-pool.ts) of a context shared by the tests
@@ -47,15 +50,19 @@ export function useSite(options: { serviceWorkers?: boolean } = {}): SiteFixture
   });
   afterAll(() => session?.close());
   const current = () => session ?? raise("the site is opened in beforeAll: use it inside a test or hook");
-  /** A pool per set of context options (by their JSON), and which pool lent each page. */
+  /** A pool per set of context options (by their JSON); a page is handed back to its context's pool. */
   const pools = new Map<string, Promise<PagePool>>();
-  const lender = new Map<Page, PagePool>();
+  const poolOf = new Map<BrowserContext, PagePool>();
   const poolFor = (contextOptions: BrowserContextOptions) => {
     const key = JSON.stringify(contextOptions);
     let pool = pools.get(key);
     if (!pool) {
       const site = current();
-      pool = site.browser.newContext(contextOptions).then((context) => new PagePool(context, site.url));
+      pool = site.browser.newContext(contextOptions).then((context) => {
+        const made = new PagePool(context, site.url);
+        poolOf.set(context, made);
+        return made;
+      });
       pools.set(key, pool);
     }
     return pool;
@@ -71,35 +78,22 @@ export function useSite(options: { serviceWorkers?: boolean } = {}): SiteFixture
       return current().url;
     },
     close: () => current().close(),
-    open: (path, contextOptions) => openIn(current(), path, contextOptions),
-    async tab(path, contextOptions = {}) {
-      const pool = await poolFor(contextOptions);
-      const { page } = await pool.borrow(current().url + path);
-      lender.set(page, pool);
+    async open(path, contextOptions) {
+      // The browser's newPage makes the page a context of its own and closes it with the page.
+      const page = await current().browser.newPage(contextOptions);
+      await page.goto(current().url + path, { waitUntil: "load" });
       return page;
     },
-    async release(page) {
-      const pool = lender.get(page) ?? raise("release: this page was not lent by site.tab");
-      lender.delete(page);
-      await pool.release(page);
+    async tab(path, contextOptions = {}) {
+      const { page } = await (await poolFor(contextOptions)).borrow(current().url + path);
+      return page;
     },
+    release: (page) => (poolOf.get(page.context()) ?? raise("release: this page was not lent by site.tab")).release(page),
   };
 }
 
 function raise(message: string): never {
   throw new Error(message);
-}
-
-/**
- * A page of the site (`path` under the base, "" for home) in a fresh context of its own, loaded;
- * closing the page closes its context.
- */
-export async function openIn(session: SiteSession, path: string, contextOptions: BrowserContextOptions = {}): Promise<Page> {
-  const context = await session.browser.newContext(contextOptions);
-  const page = await context.newPage();
-  page.once("close", () => void context.close().catch(() => undefined));
-  await page.goto(session.url + path, { waitUntil: "load" });
-  return page;
 }
 
 /**
@@ -120,12 +114,13 @@ function withoutServiceWorkers(browser: Browser): Browser {
   return browser;
 }
 
-/** Collects console errors, page errors and requests to any other host than the site's. */
+/** What a page reported: console and page errors, and requests to any other host than the site's. */
 export interface PageProblems {
   errors: string[];
   foreignRequests: string[];
 }
 
+/** Collects console errors, page errors and requests to any other host than the site's. */
 export function watchPage(page: Page, siteUrl: string): PageProblems {
   const origin = new URL(siteUrl).origin;
   const watched: PageProblems = { errors: [], foreignRequests: [] };

@@ -19,6 +19,8 @@ interface Tab {
 export class PagePool {
   readonly #idle: Tab[] = [];
   readonly #busy = new Map<Page, Tab>();
+  /** The window size of the context's tabs, restored on release. */
+  #viewport: { width: number; height: number } | null = null;
 
   readonly context: BrowserContext;
   readonly siteUrl: string;
@@ -54,18 +56,6 @@ export class PagePool {
     await page.goto("about:blank");
     this.#idle.push(tab);
   }
-
-  /** Borrows a tab for `use`, and hands it back whatever happens. */
-  async with<T>(url: string, use: (page: Page, watched: PageProblems, response: Response | null) => Promise<T>): Promise<T> {
-    const { page, watched, response } = await this.borrow(url);
-    try {
-      return await use(page, watched, response);
-    } finally {
-      await this.release(page);
-    }
-  }
-
-  #viewport: { width: number; height: number } | null = null;
 
   async #newTab(): Promise<Tab> {
     const page = await this.context.newPage();
