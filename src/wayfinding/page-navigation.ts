@@ -1,5 +1,5 @@
 /**
- * Loaded when the browser is idle (src/search/bootstrap.ts), so it costs nothing before: marks the
+ * Loaded when the browser is idle (src/layouts/when-idle.ts), so it costs nothing before: marks the
  * section being read in "On this page" with aria-current, and closes the phone menu when one of its
  * links leads somewhere on the same page (a <details> stays open otherwise, over the text).
  */
